@@ -1,0 +1,173 @@
+//! Inline citations: source attributions, cross-references, URLs and note markers.
+
+use std::borrow::Cow;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use super::date::CitedDate;
+use super::span::own;
+
+/// What a parenthetical (or bracketed marker) in the body cites.
+///
+/// Serialized with a `kind` tag: `"sources"`, `"url"` or `"note"`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "lowercase"))]
+pub enum Citation<'a> {
+    /// Source attributions and cross-references separated by `;`:
+    /// `(Itar-Tass, March 3; see the Monitor, March 1)`.
+    Sources {
+        /// The `;`-separated groups, in order.
+        groups: Vec<Group<'a>>,
+    },
+    /// A bare URL or domain: `(https://www.example.org/news/123.html)`.
+    Url {
+        /// The URL as written.
+        url: Cow<'a, str>,
+    },
+    /// A numbered note marker, `(7)` or `[7]`, pointing into
+    /// [`Article::notes`](crate::Article::notes).
+    Note {
+        /// The note number.
+        number: u32,
+        /// Whether the marker was written `(7)` or `[7]`.
+        #[cfg_attr(feature = "serde", serde(default))]
+        style: MarkerStyle,
+    },
+}
+
+/// How a note marker was bracketed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum MarkerStyle {
+    /// `(7)`, older issues.
+    #[default]
+    Paren,
+    /// `[7]`, newer issues.
+    Bracket,
+}
+
+/// One `;`-separated group of a [`Citation::Sources`].
+///
+/// Serialized with a `kind` tag: `"source"` or `"see"`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "lowercase"))]
+pub enum Group<'a> {
+    /// Outlets and dates: `Itar-Tass, Prime-News, March 3-4`.
+    Source(SourceGroup<'a>),
+    /// A cross-reference: `see the Monitor, February 18`.
+    See(CrossReference<'a>),
+}
+
+/// A source attribution: the outlets cited and the dates of their reports.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct SourceGroup<'a> {
+    /// Outlet names as written (`Focus Central Asia [Almaty]`); empty where a
+    /// link was stripped from the page (`(, May 11)`).
+    pub outlets: Vec<Cow<'a, str>>,
+    /// The dates cited, one per day or range.
+    pub dates: Vec<CitedDate<'a>>,
+    /// An issue number of the outlet (`No. 11`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub number: Option<Cow<'a, str>>,
+    /// A `translated by ...` clause: who translated, and when.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub translated_by: Option<Box<SourceGroup<'a>>>,
+}
+
+/// A cross-reference to an earlier issue or story:
+/// `see the Monitor, February 18`, `see previous story`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct CrossReference<'a> {
+    /// What is referred to: `the Monitor`, `EDM`, `previous story`, `below`.
+    pub target: Cow<'a, str>,
+    /// The dates of the issues referred to.
+    pub dates: Vec<CitedDate<'a>>,
+    /// The word that introduced it as written: `see`, `See`, `see also`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub keyword: Option<Cow<'a, str>>,
+    /// A topic before the keyword: `On the pipeline` in
+    /// `On the pipeline see also Monitor, October 23`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub topic: Option<Cow<'a, str>>,
+}
+
+impl<'a> Citation<'a> {
+    /// Every group of a `Sources` citation (empty for URLs and notes).
+    pub fn groups(&self) -> &[Group<'a>] {
+        match self {
+            Citation::Sources { groups } => groups,
+            _ => &[],
+        }
+    }
+
+    /// Converts to an owned `'static` value.
+    pub fn into_owned(self) -> Citation<'static> {
+        match self {
+            Citation::Sources { groups } => Citation::Sources {
+                groups: groups.into_iter().map(Group::into_owned).collect(),
+            },
+            Citation::Url { url } => Citation::Url { url: own(url) },
+            Citation::Note { number, style } => Citation::Note { number, style },
+        }
+    }
+}
+
+impl<'a> Group<'a> {
+    /// The dates of this group.
+    pub fn dates(&self) -> &[CitedDate<'a>] {
+        match self {
+            Group::Source(g) => &g.dates,
+            Group::See(g) => &g.dates,
+        }
+    }
+
+    /// Converts to an owned `'static` value.
+    pub fn into_owned(self) -> Group<'static> {
+        match self {
+            Group::Source(g) => Group::Source(g.into_owned()),
+            Group::See(g) => Group::See(g.into_owned()),
+        }
+    }
+}
+
+impl SourceGroup<'_> {
+    /// Converts to an owned `'static` value.
+    pub fn into_owned(self) -> SourceGroup<'static> {
+        SourceGroup {
+            outlets: self.outlets.into_iter().map(own).collect(),
+            dates: self.dates.into_iter().map(CitedDate::into_owned).collect(),
+            number: self.number.map(own),
+            translated_by: self.translated_by.map(|t| Box::new(t.into_owned())),
+        }
+    }
+}
+
+impl CrossReference<'_> {
+    /// Converts to an owned `'static` value.
+    pub fn into_owned(self) -> CrossReference<'static> {
+        CrossReference {
+            target: own(self.target),
+            dates: self.dates.into_iter().map(CitedDate::into_owned).collect(),
+            keyword: self.keyword.map(own),
+            topic: self.topic.map(own),
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Dates as cited in the text, and their resolution to calendar dates.
+
+use std::borrow::Cow;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+use time::{Date, Month};
+
+use super::span::own;
+
+/// A calendar date with optional parts, as written in a citation:
+/// `September` (month only), `September 19`, `March 1999`, `November 2, 2001`.
+///
+/// ```
+/// use bulletin::PartialDate;
+/// let d = PartialDate::new(Some(1999), 9, Some(19));
+/// assert_eq!(d.to_date().unwrap().to_string(), "1999-09-19");
+/// assert!(PartialDate::new(Some(1999), 2, Some(30)).to_date().is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct PartialDate {
+    /// The year, when written (`2001` in `November 2, 2001`).
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day of the month, when written.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A date from its parts; `month` is 1-based.
+    pub const fn new(year: Option<i32>, month: u8, day: Option<u8>) -> Self {
+        PartialDate { year, month, day }
+    }
+
+    /// The month as a [`time::Month`], or `None` when out of range.
+    pub fn month(&self) -> Option<Month> {
+        Month::try_from(self.month).ok()
+    }
+
+    /// The calendar date, when year, month and day are all known and exist.
+    pub fn to_date(&self) -> Option<Date> {
+        self.with_year(self.year?)
+    }
+
+    /// The calendar date in `year` (this date's own year is ignored), when
+    /// the day is known and exists in that year.
+    pub fn with_year(&self, year: i32) -> Option<Date> {
+        Date::from_calendar_date(year, self.month()?, self.day?).ok()
+    }
+}
+
+/// One date or date range in a citation, with its raw text and, when the
+/// year can be known, the calendar dates it covers.
+///
+/// `July 4 and 5` is two `CitedDate`s; `August 30-September 2` is one, a
+/// range. `start` and `end` are equal for a single day and `None` when the
+/// year or the day cannot be known (never guessed from today's date).
+///
+/// ```
+/// use bulletin::{CitedDate, PartialDate};
+/// use time::macros::date;
+///
+/// let d = CitedDate::range("September 19-20",
+///     PartialDate::new(None, 9, Some(19)), PartialDate::new(None, 9, Some(20)))
+///     .resolved_in(1999);
+/// assert_eq!(d.start, Some(date!(1999-09-19)));
+/// assert_eq!(d.end, Some(date!(1999-09-20)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct CitedDate<'a> {
+    /// The date exactly as written (`February 27-28`, `March, 17`).
+    pub text: Cow<'a, str>,
+    /// First day covered, when known.
+    #[cfg_attr(feature = "serde", serde(with = "iso_date"))]
+    pub start: Option<Date>,
+    /// Last day covered, when known (equal to `start` for a single day).
+    #[cfg_attr(feature = "serde", serde(with = "iso_date"))]
+    pub end: Option<Date>,
+    /// The first (or only) date as written.
+    pub from: PartialDate,
+    /// The end of a range as written (`September 2` of `August 30-September 2`).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub to: Option<PartialDate>,
+}
+
+impl<'a> CitedDate<'a> {
+    /// A single (possibly partial) date, unresolved.
+    pub fn single(text: impl Into<Cow<'a, str>>, date: PartialDate) -> Self {
+        CitedDate {
+            text: text.into(),
+            start: None,
+            end: None,
+            from: date,
+            to: None,
+        }
+    }
+
+    /// A range from `from` to `to`, unresolved.
+    pub fn range(text: impl Into<Cow<'a, str>>, from: PartialDate, to: PartialDate) -> Self {
+        CitedDate {
+            to: Some(to),
+            ..CitedDate::single(text, from)
+        }
+    }
+
+    /// Fills `start`/`end` taking `year` as the year of the (first) date,
+    /// unless the text states its own year. A range whose end month comes
+    /// before its start month (December–January) ends in the next year.
+    pub fn resolved_in(mut self, year: i32) -> Self {
+        let start_year = self.from.year.unwrap_or(year);
+        self.start = self.from.with_year(start_year);
+        self.end = match self.to {
+            None => self.start,
+            Some(to) => {
+                let crosses = to.month < self.from.month;
+                let end_year = to
+                    .year
+                    .unwrap_or(if crosses { start_year + 1 } else { start_year });
+                to.with_year(end_year)
+            }
+        };
+        if self.start.is_none() || self.end.is_none() || self.end < self.start {
+            self.start = None;
+            self.end = None;
+        }
+        self
+    }
+
+    /// Clears `start`/`end`: the year cannot be known.
+    pub(crate) fn resolved_in_none(mut self) -> Self {
+        self.start = None;
+        self.end = None;
+        self
+    }
+
+    /// Converts to an owned `'static` value.
+    pub fn into_owned(self) -> CitedDate<'static> {
+        CitedDate {
+            text: own(self.text),
+            start: self.start,
+            end: self.end,
+            from: self.from,
+            to: self.to,
+        }
+    }
+}
+
+/// Serde for `Option<time::Date>` as an ISO 8601 `YYYY-MM-DD` string or null.
+#[cfg(feature = "serde")]
+pub(crate) mod iso_date {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use time::{Date, Month};
+
+    pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.collect_str(&format_args!(
+                "{:04}-{:02}-{:02}",
+                d.year(),
+                u8::from(d.month()),
+                d.day()
+            )),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let Some(text) = Option::<Cow<'de, str>>::deserialize(d)? else {
+            return Ok(None);
+        };
+        parse(&text)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("expected a YYYY-MM-DD date, got {text:?}")))
+    }
+
+    use std::borrow::Cow;
+
+    fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Date::from_calendar_date(year, month, day).ok()
+    }
+}

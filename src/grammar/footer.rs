@@ -1,0 +1,281 @@
+//! The boilerplate footer, parsed part by part: its wording changed over
+//! the years and several parts run together on one line, so each part is
+//! found by its own cue rather than by matching one fixed string.
+
+use std::borrow::Cow;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, space0, space1},
+    combinator::{map_res, opt},
+    sequence::preceded,
+};
+
+use crate::ast::{Contact, Copyright, Footer, Span, Staff};
+
+const PUBLICATION_OF: &str = " is a publication of ";
+const COPYRIGHT: &str = "Copyright";
+const NOTICE: &str = "Unauthorized reproduction";
+const CREDIT_CUES: &[&str] = &[
+    "Site Maintenance by ",
+    "Site maintenance by ",
+    "Site Design by ",
+];
+
+/// True for the first block of a footer.
+pub(crate) fn starts_footer(text: &str) -> bool {
+    let head = text.get(..text.len().min(200)).unwrap_or(text);
+    let head = head.trim_start();
+    head.contains(PUBLICATION_OF)
+        || head.starts_with(COPYRIGHT)
+        || head.starts_with('©')
+        || head.starts_with(NOTICE)
+        || CREDIT_CUES.iter().any(|c| head.starts_with(c))
+}
+
+/// Parses the footer `text`, which lies at `span` of the input.
+pub(crate) fn parse(text: &str, span: Span) -> Footer<'_> {
+    let (publication, publisher) = publication_statement(text).unzip();
+    Footer {
+        publication: publication.map(lowercase_article),
+        publisher: publisher.map(Cow::Borrowed),
+        staff: staff(text),
+        contact: contact(text),
+        copyright: copyright(text),
+        notice: notice(text).map(Cow::Borrowed),
+        credits: credits(text).into_iter().map(Cow::Borrowed).collect(),
+        text: Cow::Borrowed(text),
+        span,
+    }
+}
+
+/// The publication's name as it reads mid-sentence: `The Monitor is ...`
+/// names "the Monitor" (as the rest of the footer writes it).
+fn lowercase_article(name: &str) -> Cow<'_, str> {
+    match name.strip_prefix("The ") {
+        Some(rest) => Cow::Owned(format!("the {rest}")),
+        None => Cow::Borrowed(name),
+    }
+}
+
+/// `The Monitor is a publication of the Jamestown Foundation.`
+fn publication_statement(text: &str) -> Option<(&str, &str)> {
+    let at = text.find(PUBLICATION_OF)?;
+    let before = &text[..at];
+    let sentence_start = before.rfind(". ").map_or(0, |i| i + 2);
+    let publication = before[sentence_start..].trim();
+    let after = &text[at + PUBLICATION_OF.len()..];
+    let publisher = after[..sentence_end(after)].trim();
+    Some((publication, publisher))
+}
+
+/// Offset of the end of the sentence starting `text` (the period excluded),
+/// or the text's length.
+fn sentence_end(text: &str) -> usize {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(". ") {
+        let at = from + i;
+        let word = text[..at].rsplit([' ', ',']).next().unwrap_or("");
+        // Abbreviations in addresses do not end a sentence.
+        if !["St", "Ave", "Ste", "Rd", "Blvd", "N.W", "Inc", "P.O", "D.C"].contains(&word) {
+            return at;
+        }
+        from = at + 2;
+    }
+    text.strip_suffix('.').map_or(text.len(), str::len)
+}
+
+/// `under the direction of senior analysts A, B, C, and analysts D, E and F.`
+fn staff(text: &str) -> Vec<Staff<'_>> {
+    let Some(at) = text.find("under the direction of ") else {
+        return Vec::new();
+    };
+    let list = &text[at + "under the direction of ".len()..];
+    let list = &list[..sentence_end(list)];
+    let mut staff: Vec<Staff<'_>> = Vec::new();
+    for item in list.split(',').flat_map(|p| p.split(" and ")) {
+        let item = item.trim();
+        let item = item.strip_prefix("and ").unwrap_or(item).trim();
+        if item.is_empty() {
+            continue;
+        }
+        // A role is the lowercase words before a name.
+        let role_len = item
+            .split(' ')
+            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+        let (role, name) = item.split_at(role_len.min(item.len()));
+        let (role, name) = (role.trim(), name.trim());
+        if !role.is_empty() {
+            staff.push(Staff {
+                role: Cow::Borrowed(role),
+                names: Vec::new(),
+            });
+        }
+        if let (Some(group), false) = (staff.last_mut(), name.is_empty()) {
+            group.names.push(Cow::Borrowed(name));
+        }
+    }
+    staff
+}
+
+/// `by e-mail at X, by fax at Y, or by postal mail at Z.`
+fn contact(text: &str) -> Contact<'_> {
+    Contact {
+        email: field_after(text, &["by e-mail at", "by email at", "e-mail:"]),
+        phone: field_after(
+            text,
+            &["by phone at", "by telephone at", "by phone", "tel."],
+        ),
+        fax: field_after(text, &["by fax at", "fax:"]),
+        address: address(text),
+    }
+}
+
+/// The value after the first of `cues`, up to a comma, ` or ` or sentence
+/// end; `None` when empty (`by e-mail at, by fax ...`).
+fn field_after<'a>(text: &'a str, cues: &[&str]) -> Option<Cow<'a, str>> {
+    let (at, cue) = cues
+        .iter()
+        .filter_map(|c| text.find(c).map(|i| (i, c)))
+        // The earliest cue, and the longest of those starting there.
+        .min_by_key(|(i, c)| (*i, std::cmp::Reverse(c.len())))?;
+    let rest = &text[at + cue.len()..];
+    let end = [rest.find(','), rest.find(" or "), Some(sentence_end(rest))]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
+    let value = rest[..end].trim();
+    (!value.is_empty()).then_some(Cow::Borrowed(value))
+}
+
+fn address(text: &str) -> Option<Cow<'_, str>> {
+    let cue = "by postal mail at ";
+    let rest = &text[text.find(cue)? + cue.len()..];
+    let value = rest[..sentence_end(rest)].trim();
+    (!value.is_empty()).then_some(Cow::Borrowed(value))
+}
+
+/// `Unauthorized reproduction or redistribution ... is strictly prohibited
+/// by law.`, period included.
+fn notice(text: &str) -> Option<&str> {
+    let start = text.find(NOTICE)?;
+    let rest = &text[start..];
+    let end = sentence_end(rest);
+    Some(rest[..(end + 1).min(rest.len())].trim())
+}
+
+/// `Site Maintenance by Example Web Works`.
+fn credits(text: &str) -> Vec<&str> {
+    CREDIT_CUES
+        .iter()
+        .filter_map(|cue| {
+            let rest = &text[text.find(cue)? + cue.len()..];
+            let value = rest[..sentence_end(rest)].trim();
+            (!value.is_empty()).then_some(value)
+        })
+        .collect()
+}
+
+/// `Copyright (c) 1983-2002 The Jamestown Foundation`, `© 2005 ...`.
+fn copyright(text: &str) -> Option<Copyright<'_>> {
+    let at = [text.find(COPYRIGHT), text.find('©')]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let (rest, (from, to)) = copyright_years(&text[at..]).ok()?;
+    let holder_end = CREDIT_CUES
+        .iter()
+        .filter_map(|c| rest.find(c.trim_end()))
+        .chain(
+            [rest.find(" All rights"), Some(sentence_end(rest))]
+                .into_iter()
+                .flatten(),
+        )
+        .min()
+        .unwrap_or(rest.len());
+    let holder = rest[..holder_end].trim().trim_end_matches('.');
+    Some(Copyright {
+        from,
+        to: to.unwrap_or(from),
+        holder: (!holder.is_empty()).then_some(Cow::Borrowed(holder)),
+    })
+}
+
+fn copyright_years(input: &str) -> IResult<&str, (i32, Option<i32>)> {
+    let mark = alt((tag_no_case("(c)"), tag("©")));
+    let (input, _) = alt((
+        preceded((tag(COPYRIGHT), space1), opt(mark)).map(|_| ()),
+        tag("©").map(|_| ()),
+    ))
+    .parse(input)?;
+    let (input, _) = space0.parse(input)?;
+    let (input, from) = year(input)?;
+    let dash = alt((char('-'), char('–'), char('—')));
+    let (input, to) = opt(preceded((space0, dash, space0), year)).parse(input)?;
+    Ok((input, (from, to)))
+}
+
+fn year(input: &str) -> IResult<&str, i32> {
+    map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse,
+    )
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FOOTER: &str = "The Weekly Example is a publication of the Example Institute. It is \
+        written under the direction of editor Mara Quist, and analysts Tom Ode and Lea Fenn. \
+        Contact us by e-mail at desk@example.org, by phone at 555-0100, by fax at 555-0101, \
+        or by postal mail at Example Institute, 1 Main St. NW, Springfield 00001. \
+        Unauthorized reproduction is prohibited by law. \
+        Copyright © 1999-2004 Example Institute Site Maintenance by Web Example";
+
+    #[test]
+    fn parses_every_part() {
+        let f = parse(FOOTER, Span::new(0, FOOTER.len()));
+        assert_eq!(f.publication.as_deref(), Some("the Weekly Example"));
+        assert_eq!(f.publisher.as_deref(), Some("the Example Institute"));
+        assert_eq!(f.staff.len(), 2);
+        assert_eq!(f.staff[0].role, "editor");
+        assert_eq!(f.staff[0].names, ["Mara Quist"]);
+        assert_eq!(f.staff[1].role, "analysts");
+        assert_eq!(f.staff[1].names, ["Tom Ode", "Lea Fenn"]);
+        assert_eq!(f.contact.email.as_deref(), Some("desk@example.org"));
+        assert_eq!(f.contact.phone.as_deref(), Some("555-0100"));
+        assert_eq!(f.contact.fax.as_deref(), Some("555-0101"));
+        assert_eq!(
+            f.contact.address.as_deref(),
+            Some("Example Institute, 1 Main St. NW, Springfield 00001")
+        );
+        assert_eq!(
+            f.notice.as_deref(),
+            Some("Unauthorized reproduction is prohibited by law.")
+        );
+        let c = f.copyright.unwrap();
+        assert_eq!(
+            (c.from, c.to, c.holder.as_deref()),
+            (1999, 2004, Some("Example Institute"))
+        );
+        assert_eq!(f.credits, ["Web Example"]);
+    }
+
+    #[test]
+    fn starts() {
+        assert!(starts_footer(
+            "The Monitor is a publication of the Jamestown Foundation."
+        ));
+        assert!(starts_footer("Copyright (c) 2001 Someone"));
+        assert!(!starts_footer(
+            "The Monitor reported yesterday that talks resumed."
+        ));
+    }
+}

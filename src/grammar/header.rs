@@ -1,0 +1,226 @@
+//! The header line (`Publication: NAME Volume: N Issue: M`), the byline, and
+//! the title and site chrome before them.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag, take_while1},
+    character::complete::{char, space0},
+    combinator::opt,
+};
+
+use super::lines::RawLine;
+
+/// The keyword that opens a header line.
+pub(crate) const PUBLICATION: &str = "Publication:";
+
+/// Known site chrome: lines the scraper left before the article.
+const CHROME: &[&str] = &["Placeholder canvas"];
+
+/// A header line split into its fields, with byte offsets into the line.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct HeaderLine<'a> {
+    pub publication: &'a str,
+    /// Offset of the publication name within the line.
+    pub publication_at: usize,
+    pub volume: Option<Number<'a>>,
+    pub issue: Option<Number<'a>>,
+}
+
+/// A `Volume:` or `Issue:` field: its digits as written, and where.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Number<'a> {
+    pub digits: &'a str,
+    /// Offset of the digits (or of where they were expected) in the line.
+    pub at: usize,
+}
+
+impl Number<'_> {
+    /// The value, or why it is not a usable issue or volume number.
+    pub fn value(&self) -> Result<u32, &'static str> {
+        if self.digits.is_empty() {
+            return Err("expected a number");
+        }
+        match self.digits.parse::<u32>() {
+            Ok(0) => Err("expected a number of at least 1"),
+            Ok(n) => Ok(n),
+            Err(_) => Err("number too large"),
+        }
+    }
+}
+
+/// True when `line` is a header line.
+pub(crate) fn is_header_line(line: &str) -> bool {
+    line.trim_start().starts_with(PUBLICATION)
+}
+
+/// Splits a header line into its fields. The publication name runs up to
+/// ` Volume:` or ` Issue:`; either number may be missing.
+pub(crate) fn header_line(line: &str) -> HeaderLine<'_> {
+    let lead = line.len() - line.trim_start().len();
+    let after_tag = lead + PUBLICATION.len();
+    let rest = line.get(after_tag..).unwrap_or("");
+    let name_end = [" Volume:", " Issue:", "\tVolume:", "\tIssue:"]
+        .iter()
+        .filter_map(|k| rest.find(k))
+        .min()
+        .unwrap_or(rest.len());
+    let raw_name = &rest[..name_end];
+    let publication = raw_name.trim();
+    let publication_at = after_tag + raw_name.find(publication).unwrap_or(0);
+    let mut fields = &rest[name_end..];
+    let mut volume = None;
+    let mut issue = None;
+    while let Ok((remaining, (keyword, digits))) = field(fields) {
+        let at = line.len() - remaining.len() - digits.len();
+        let number = Number { digits, at };
+        if keyword == "Volume" {
+            volume = Some(number);
+        } else {
+            issue = Some(number);
+        }
+        fields = remaining;
+    }
+    HeaderLine {
+        publication,
+        publication_at,
+        volume,
+        issue,
+    }
+}
+
+/// ` Volume: 12` or ` Issue: 3`: the keyword and its digits (empty when the
+/// keyword is followed by something else, such as `-3`).
+fn field(input: &str) -> IResult<&str, (&str, &str)> {
+    let (input, _) = take_while1(char::is_whitespace).parse(input)?;
+    let (input, keyword) = nom::branch::alt((tag("Volume"), tag("Issue"))).parse(input)?;
+    let (input, _) = (char(':'), space0).parse(input)?;
+    let (input, digits) = opt(take_while1(|c: char| c.is_ascii_digit())).parse(input)?;
+    Ok((input, (keyword, digits.unwrap_or(""))))
+}
+
+/// The authors of a byline (`By Anna Kovacs and Piotr Lind`, `By: A, B`),
+/// `Some(vec![])` for an empty `By:`, `None` when the line is not a byline.
+pub(crate) fn byline(line: &str) -> Option<Vec<&str>> {
+    let line = line.trim();
+    let names = if let Some(rest) = line.strip_prefix("By:") {
+        rest
+    } else {
+        let rest = line.strip_prefix("By ")?;
+        if !looks_like_names(rest) {
+            return None;
+        }
+        rest
+    };
+    if names.len() > 200 {
+        return None;
+    }
+    Some(split_names(names))
+}
+
+/// Splits `A, B and C` into names.
+pub(crate) fn split_names(names: &str) -> Vec<&str> {
+    names
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" & "))
+        .map(|name| name.trim().trim_start_matches("and ").trim())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// `Anna Kovacs and Piotr Lind`, not `the end of the year`: every word
+/// capitalised but for connectors, and no sentence end.
+fn looks_like_names(text: &str) -> bool {
+    const CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "al", "bin", "der", "la"];
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= 100
+        && !text.ends_with('.')
+        && text.split_whitespace().all(|word| {
+            let word = word.trim_end_matches(',');
+            CONNECTORS.contains(&word) || word.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// What stands before the header: the title and skipped site chrome.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Preamble<'a> {
+    pub title: Option<RawLine<'a>>,
+    pub chrome: Vec<RawLine<'a>>,
+}
+
+/// The title is the last line before the header, separated from it by at
+/// most one blank line, unless it is known chrome. Everything else before
+/// the header is chrome.
+pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
+    let mut content: Vec<RawLine<'a>> = before_header
+        .iter()
+        .copied()
+        .filter(|l| !l.is_blank())
+        .collect();
+    let Some(last) = content.last().copied() else {
+        return Preamble::default();
+    };
+    let blanks_after = before_header
+        .iter()
+        .rev()
+        .take_while(|l| l.start > last.start)
+        .count();
+    let is_title =
+        blanks_after <= 1 && !CHROME.contains(&last.trimmed()) && last.trimmed().len() <= 400;
+    let title = is_title.then(|| {
+        content.pop();
+        last
+    });
+    Preamble {
+        title,
+        chrome: content,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_a_full_header() {
+        let h = header_line("Publication: Eurasia Daily Monitor Volume: 1 Issue: 107");
+        assert_eq!(h.publication, "Eurasia Daily Monitor");
+        assert_eq!(h.publication_at, 13);
+        assert_eq!(h.volume.unwrap().value(), Ok(1));
+        assert_eq!(h.issue.unwrap().value(), Ok(107));
+    }
+
+    #[test]
+    fn numbers_may_be_missing_or_bad() {
+        let h = header_line("Publication: Prism Issue: 4");
+        assert_eq!(h.volume, None);
+        assert_eq!(h.issue.unwrap().value(), Ok(4));
+        let h = header_line("Publication: Prism");
+        assert_eq!((h.publication, h.volume, h.issue), ("Prism", None, None));
+        let h = header_line("Publication: Prism Volume: 99999999999999999999 Issue: -3");
+        assert_eq!(h.volume.unwrap().value(), Err("number too large"));
+        let issue = h.issue.unwrap();
+        assert_eq!(issue.value(), Err("expected a number"));
+        assert_eq!(issue.at, 55);
+        assert!(
+            header_line("Publication: X Issue: 0")
+                .issue
+                .unwrap()
+                .value()
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("By Anna Kovacs and Piotr Lind"),
+            Some(vec!["Anna Kovacs", "Piotr Lind"])
+        );
+        assert_eq!(byline("By: Anna Kovacs"), Some(vec!["Anna Kovacs"]));
+        assert_eq!(byline("By:"), Some(vec![]));
+        assert_eq!(byline("By the end of the year, prices rose."), None);
+        assert_eq!(byline("Byzantine politics"), None);
+    }
+}

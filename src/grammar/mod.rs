@@ -1,0 +1,184 @@
+//! The nom grammar, one module per part of an article.
+//!
+//! The document level is line-oriented (header line, byline, blocks
+//! separated by blank lines or single newlines); nom parses the structured
+//! parts: header fields, bylines, note numbers, citations, dates, footer.
+
+mod body;
+mod citation;
+mod classify;
+mod footer;
+mod header;
+mod inline;
+mod lines;
+mod notes;
+
+use std::borrow::Cow;
+
+use crate::ParseOptions;
+use crate::ast::{Article, Header, Line, Span};
+use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
+use lines::RawLine;
+
+const BOM: char = '\u{feff}';
+
+/// Parses one article from `input`.
+pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
+    if input.is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::Empty,
+            input,
+            0,
+            "expected a bulletin article, found empty input",
+        ));
+    }
+    let mut article = Article::default();
+    let start = if input.starts_with(BOM) {
+        article.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::ByteOrderMark,
+            Span::new(0, BOM.len_utf8()),
+            "skipped a byte-order mark",
+        ));
+        BOM.len_utf8()
+    } else {
+        0
+    };
+    if input[start..].trim().is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::WhitespaceOnly,
+            input,
+            input.len(),
+            "expected a `Publication:` header, found only white space",
+        ));
+    }
+    let lines = lines::split_lines(input, start);
+    let header_at = lines.iter().position(|l| header::is_header_line(l.text));
+    let body_from = match header_at {
+        Some(at) => {
+            let preamble = header::preamble(&lines[..at]);
+            article.title = preamble.title.map(|l| Cow::Borrowed(l.trimmed()));
+            for chrome in preamble.chrome {
+                article.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::SkippedChrome,
+                    chrome.trimmed_span(),
+                    format!(
+                        "skipped site chrome {:?} before the article",
+                        chrome.trimmed()
+                    ),
+                ));
+                article.chrome.push(Line {
+                    text: Cow::Borrowed(chrome.trimmed()),
+                    span: chrome.trimmed_span(),
+                });
+            }
+            let (header, next) = header_and_byline(input, &lines, at, options, &mut article)?;
+            article.header = Some(header);
+            next
+        }
+        None if options.is_lenient() => {
+            article.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::MissingHeader,
+                Span::new(start, input.len()),
+                "no `Publication:` header: the whole text was taken as body",
+            ));
+            0
+        }
+        None => {
+            let first = lines
+                .iter()
+                .find(|l| !l.is_blank())
+                .map_or(start, |l| l.trimmed_span().start);
+            return Err(ParseError::new(
+                ErrorKind::MissingHeader,
+                input,
+                first,
+                "expected a `Publication:` header line (`Publication: NAME Volume: N Issue: M`); \
+                 parse header-less pages with ParseOptions::lenient",
+            ));
+        }
+    };
+    let ctx = options.date_context(article.header.as_ref());
+    body::parse_rest(
+        input,
+        &lines[body_from..],
+        header_at.is_some(),
+        &ctx,
+        &mut article,
+    );
+    Ok(article)
+}
+
+/// The header at line `at` and the byline after it; returns the header and
+/// the index of the first line after them.
+fn header_and_byline<'a>(
+    input: &'a str,
+    lines: &[RawLine<'a>],
+    at: usize,
+    options: &ParseOptions,
+    article: &mut Article<'a>,
+) -> Result<(Header<'a>, usize), ParseError> {
+    let line = lines[at];
+    let fields = header::header_line(line.text);
+    if fields.publication.is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::InvalidHeader,
+            input,
+            line.start + fields.publication_at,
+            "expected a publication name after `Publication:`",
+        ));
+    }
+    let mut number =
+        |field: Option<header::Number<'_>>, what: &str| -> Result<Option<u32>, ParseError> {
+            let Some(field) = field else { return Ok(None) };
+            match field.value() {
+                Ok(n) => Ok(Some(n)),
+                Err(problem) => {
+                    let offset = line.start + field.at;
+                    let message = format!("invalid {what} number: {problem}");
+                    if options.is_lenient() {
+                        let end = offset + field.digits.len().max(1);
+                        article.diagnostics.push(Diagnostic::new(
+                            DiagnosticKind::InvalidNumber,
+                            Span::new(offset, end.min(line.end())),
+                            format!("{message}; left out"),
+                        ));
+                        Ok(None)
+                    } else {
+                        Err(ParseError::new(
+                            ErrorKind::InvalidHeader,
+                            input,
+                            offset,
+                            message,
+                        ))
+                    }
+                }
+            }
+        };
+    let volume = number(fields.volume, "volume")?;
+    let issue = number(fields.issue, "issue")?;
+    let publication = fields.publication;
+    let year = volume.and_then(|v| options.year_table().year_of(publication, v));
+    let mut header = Header {
+        publication: Cow::Borrowed(publication),
+        volume,
+        issue,
+        authors: Vec::new(),
+        year,
+        span: line.trimmed_span(),
+    };
+    // The byline is the next non-blank line, at most one blank line away.
+    let mut next = at + 1;
+    let candidate = lines[next..]
+        .iter()
+        .enumerate()
+        .take(2)
+        .find(|(_, l)| !l.is_blank());
+    if let Some((skip, by)) = candidate {
+        if let Some(authors) = header::byline(by.text) {
+            header.authors = authors.into_iter().map(Cow::Borrowed).collect();
+            header.span = header.span.join(by.trimmed_span());
+            next += skip + 1;
+        }
+    }
+    Ok((header, next))
+}

@@ -1,0 +1,93 @@
+//! Resolving cited month/day dates to calendar dates.
+
+use time::{Date, Duration};
+
+use crate::ast::CitedDate;
+
+/// What the dates of one article are resolved against: the issue's year
+/// and, when known, a (rough or exact) date of the issue.
+///
+/// Citations point backwards: a date that would fall more than `slack`
+/// after the issue date belongs to the year before.
+///
+/// ```
+/// use bulletin::{CitedDate, DateContext, PartialDate};
+/// use time::macros::date;
+///
+/// // An early-January issue citing December 30.
+/// let ctx = DateContext::around(date!(2001-01-04));
+/// let d = ctx.resolve(CitedDate::single("December 30", PartialDate::new(None, 12, Some(30))));
+/// assert_eq!(d.start, Some(date!(2000-12-30)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateContext {
+    /// The year of the issue.
+    pub year: Option<i32>,
+    /// The date of the issue, exact or estimated.
+    pub issue_date: Option<Date>,
+    /// How far after `issue_date` a cited date may fall before it is taken
+    /// to belong to the previous year.
+    pub slack: Duration,
+}
+
+impl DateContext {
+    /// Half a year: the slack for an issue date estimated from its number.
+    pub const ESTIMATE_SLACK: Duration = Duration::days(183);
+    /// The slack for an exactly known issue date: late corrections and
+    /// forward-dated reports happen, but not by more than a month.
+    pub const EXACT_SLACK: Duration = Duration::days(31);
+
+    /// Nothing known: dates without a year stay unresolved.
+    pub const fn unknown() -> Self {
+        DateContext {
+            year: None,
+            issue_date: None,
+            slack: Self::ESTIMATE_SLACK,
+        }
+    }
+
+    /// Only the year is known: dates resolve within it.
+    pub const fn in_year(year: i32) -> Self {
+        DateContext {
+            year: Some(year),
+            ..Self::unknown()
+        }
+    }
+
+    /// An issue date known exactly (or given by the caller).
+    pub const fn around(date: Date) -> Self {
+        DateContext {
+            year: Some(date.year()),
+            issue_date: Some(date),
+            slack: Self::EXACT_SLACK,
+        }
+    }
+
+    /// An issue date estimated from the issue number.
+    pub const fn estimated(date: Date) -> Self {
+        DateContext {
+            year: Some(date.year()),
+            issue_date: Some(date),
+            slack: Self::ESTIMATE_SLACK,
+        }
+    }
+
+    /// `date` with `start`/`end` filled in where the year can be known.
+    /// A year written in the text always wins.
+    pub fn resolve<'a>(&self, date: CitedDate<'a>) -> CitedDate<'a> {
+        if date.from.year.is_some() {
+            // The written year anchors the date; `resolved_in` ignores `year`.
+            return date.resolved_in(0);
+        }
+        let Some(year) = self.year else {
+            return date.resolved_in_none();
+        };
+        let resolved = date.resolved_in(year);
+        match (self.issue_date, resolved.start) {
+            (Some(issue), Some(start)) if start > issue.saturating_add(self.slack) => {
+                resolved.resolved_in(year - 1)
+            }
+            _ => resolved,
+        }
+    }
+}
