@@ -96,7 +96,7 @@ pub fn line_column(input: &str, offset: usize) -> (usize, usize) {
     while !input.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &input.as_bytes()[..offset];
+    let before = input.as_bytes().get(..offset).unwrap_or_default();
     let line = memchr::memchr_iter(b'\n', before).count() + 1;
     let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
     let column = input[line_start..offset].chars().count() + 1;

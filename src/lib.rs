@@ -36,7 +36,56 @@
 //! header, an unreadable number — is recorded in [`Article::diagnostics`].
 //! Everything else (site chrome, truncated text, mojibake, stray blank lines,
 //! CRLF) is accepted in both modes, with a diagnostic where text was skipped.
+//!
+//! # Bad input
+//!
+//! Any `&str` is a valid argument: no input makes the parser panic,
+//! overflow, recurse without bound or take more than linear time (the
+//! `scaling` bench measures it; `tests/reliability.rs` tests every case
+//! below, and the `fuzz/` targets look for more). A result is either an
+//! [`Article`] whose every span lies inside the input on character
+//! boundaries, or a [`ParseError`] whose line, column and offset point into
+//! the input. Lenient parsing accepts everything strict parsing accepts,
+//! with the same result.
+//!
+//! | input | strict ([`parse_article`]) | lenient ([`ParseOptions::lenient`]) |
+//! |---|---|---|
+//! | empty | [`ErrorKind::Empty`] at 1:1 | the same error |
+//! | white space only (non-breaking spaces, CR, a lone BOM included) | [`ErrorKind::WhitespaceOnly`] at the end of the input | the same error |
+//! | no `Publication:` line | [`ErrorKind::MissingHeader`] at the first non-blank character | `header: None`, the whole text as body, a [`DiagnosticKind::MissingHeader`] |
+//! | `Publication:` without a name | [`ErrorKind::InvalidHeader`] after the keyword | the same error |
+//! | a header and nothing else | an article with an empty body | the same |
+//! | a file cut off mid-word or inside a citation | parsed; the fragment or the open parenthetical kept as text | the same |
+//! | NUL and other control characters | kept verbatim in the text; in the header line they end the fields that can be read | the same |
+//! | a byte-order mark at the start | skipped, with a [`DiagnosticKind::ByteOrderMark`]; spans still count its three bytes | the same |
+//! | CR-only or mixed line endings | `\n`, `\r\n` and a lone `\r` all end a line | the same |
+//! | mojibake (`YeltsinÕs`, `Òdisaster.Ó`) | kept verbatim; the parser cannot know the intended text | the same |
+//! | a 10 MB single line | one paragraph, in linear time | the same |
+//! | `Volume: 99999999999999999999` (beyond `u32`) | [`ErrorKind::InvalidHeader`] at the digits: "number too large" | the volume left out, a [`DiagnosticKind::InvalidNumber`] over the digits |
+//! | `Issue: 0` | [`ErrorKind::InvalidHeader`]: "expected a number of at least 1" | left out, with a diagnostic |
+//! | `Issue: -3`, `Issue:` with no digits | [`ErrorKind::InvalidHeader`] at the `-`: "expected a number" | left out, with a diagnostic |
+//! | `Volume: 4294967295` | accepted; no year (none fits) | the same |
+//! | impossible dates (`February 30`, `September 31-32`) | parsed; the citation keeps its raw text, and a date that is not in the calendar stays unresolved rather than rolling over | the same |
+//! | ten thousand outlets in one citation | parsed in linear time, the text kept | the same |
+//! | parentheses nested thousands deep, or never closed | parsed without recursion, the text kept | the same |
+//!
+//! Text that is not valid UTF-8 cannot reach the parser: decode it first,
+//! for example with [`String::from_utf8_lossy`], which turns broken bytes
+//! into `U+FFFD` characters that the parser keeps like any other text.
 #![forbid(unsafe_code)]
+// No input may panic the library: these lints forbid the panicking
+// shortcuts outside tests (see `clippy.toml`); a site that must keep one
+// says why in an `#[allow(..., reason = "...")]`.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::allow_attributes_without_reason
+)]
 #![warn(missing_docs)]
 
 pub mod ast;

@@ -52,7 +52,7 @@ impl<'a> Chunk<'a> {
 pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>> {
     let has_blank_separators = lines
         .windows(3)
-        .any(|w| !w[0].is_blank() && w[1].is_blank() && !w[2].is_blank());
+        .any(|w| matches!(w, [a, b, c] if !a.is_blank() && b.is_blank() && !c.is_blank()));
     let mut out: Vec<Chunk<'a>> = Vec::new();
     let mut continues = false;
     for line in lines {

@@ -39,7 +39,7 @@ pub(crate) fn split_lines(input: &str, from: usize) -> Vec<RawLine<'_>> {
     let bytes = input.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 256 + 1);
     let mut start = from;
-    for pos in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..]) {
+    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes.get(from..).unwrap_or_default()) {
         let pos = from + pos;
         if pos < start {
             // The `\n` of a `\r\n` already consumed.
@@ -49,7 +49,7 @@ pub(crate) fn split_lines(input: &str, from: usize) -> Vec<RawLine<'_>> {
             text: &input[start..pos],
             start,
         });
-        start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+        start = if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
             pos + 2
         } else {
             pos + 1

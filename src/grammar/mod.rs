@@ -55,7 +55,7 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     let header_at = lines.iter().position(|l| header::is_header_line(l.text));
     let body_from = match header_at {
         Some(at) => {
-            let preamble = header::preamble(&lines[..at]);
+            let preamble = header::preamble(lines.get(..at).unwrap_or_default());
             article.title = preamble.title.map(|l| Cow::Borrowed(l.trimmed()));
             for chrome in preamble.chrome {
                 article.diagnostics.push(Diagnostic::new(
@@ -100,7 +100,7 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     let ctx = options.date_context(article.header.as_ref());
     body::parse_rest(
         input,
-        &lines[body_from..],
+        lines.get(body_from..).unwrap_or_default(),
         header_at.is_some(),
         &ctx,
         &mut article,
@@ -117,6 +117,10 @@ fn header_and_byline<'a>(
     options: &ParseOptions,
     article: &mut Article<'a>,
 ) -> Result<(Header<'a>, usize), ParseError> {
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "`at` is the position of the header line found in `lines`"
+    )]
     let line = lines[at];
     let fields = header::header_line(line.text);
     if fields.publication.is_empty() {
@@ -136,10 +140,13 @@ fn header_and_byline<'a>(
                     let offset = line.start + field.at;
                     let message = format!("invalid {what} number: {problem}");
                     if options.is_lenient() {
-                        let end = offset + field.digits.len().max(1);
+                        // The digits, or the one character found instead
+                        // (which may be wider than a byte).
+                        let found = line.text.get(field.at..).and_then(|r| r.chars().next());
+                        let width = field.digits.len().max(found.map_or(0, char::len_utf8));
                         article.diagnostics.push(Diagnostic::new(
                             DiagnosticKind::InvalidNumber,
-                            Span::new(offset, end.min(line.end())),
+                            Span::new(offset, (offset + width).min(line.end())),
                             format!("{message}; left out"),
                         ));
                         Ok(None)
@@ -168,7 +175,9 @@ fn header_and_byline<'a>(
     };
     // The byline is the next non-blank line, at most one blank line away.
     let mut next = at + 1;
-    let candidate = lines[next..]
+    let candidate = lines
+        .get(next..)
+        .unwrap_or_default()
         .iter()
         .enumerate()
         .take(2)
