@@ -61,7 +61,12 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>
             continue;
         }
         match out.last_mut() {
-            Some(chunk) if continues && !starts_block(line.trimmed()) => {
+            // Mid-sentence the next line always continues; after a sentence
+            // end it continues unless it opens a block of its own.
+            Some(chunk)
+                if continues
+                    && (!classify::ends_sentence(chunk.text) || !starts_block(line.trimmed())) =>
+            {
                 chunk.extend(input, line);
             }
             _ => out.push(Chunk::line(input, line)),

@@ -9,8 +9,19 @@ const SMALL_WORDS: &[&str] = &[
     "over", "the", "to", "vs", "vs.", "with", "after", "amid", "against", "than", "that", "new",
 ];
 
-/// Sentence-final punctuation, quotes after a period included.
+/// Sentence-final punctuation, closing quotes and brackets and a trailing
+/// note marker (`... in March.[1]`) after it allowed.
 pub(crate) fn ends_sentence(text: &str) -> bool {
+    let mut text = text.trim_end();
+    // Strip trailing note markers such as `[12]`.
+    while let Some(inner) = text.strip_suffix(']') {
+        match inner.rfind('[') {
+            Some(open) if inner[open + 1..].chars().all(|c| c.is_ascii_digit()) => {
+                text = inner[..open].trim_end();
+            }
+            _ => break,
+        }
+    }
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     trimmed.ends_with(['.', '!', '?', '…'])
 }
@@ -84,7 +95,7 @@ pub(crate) fn is_headline(text: &str) -> bool {
         && (3..=15).contains(&words)
         && (punctuated || (words >= 4 && !text.contains(',')))
         && !text.ends_with([',', ';', ':'])
-        && !bare.starts_with(|c: char| c.is_ascii_digit())
+        && !bare.starts_with(|c: char| c.is_ascii_digit() || c == '[')
         && (is_all_caps(bare) || is_title_case(bare))
 }
 
@@ -109,6 +120,13 @@ pub(crate) fn is_caption(text: &str, title: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("The plan doubles the berths.[2]"));
+        assert!(ends_sentence("He said “no.”"));
+        assert!(!ends_sentence("Marat Ismailov"));
+    }
 
     #[test]
     fn headings() {
