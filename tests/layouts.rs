@@ -321,3 +321,30 @@ fn byte_order_mark_is_skipped() {
             .any(|d| d.kind == DiagnosticKind::ByteOrderMark)
     );
 }
+
+#[test]
+fn header_rewritten_as_title_semicolon_publication() {
+    let a = parse("semicolon", &fixture("rewritten-semicolon.txt"));
+    assert_eq!(a.title.as_deref(), Some("Harbor Talks Stall Again"));
+    let h = a.header.clone().unwrap();
+    assert_eq!(
+        (h.publication.as_ref(), h.volume, h.issue, h.year),
+        ("Terrorism Monitor", Some(20), Some(11), Some(2022))
+    );
+    assert_eq!(h.authors, ["Anna Kovacs"]);
+    assert_eq!(kinds(&a), ["p"]);
+}
+
+#[test]
+fn header_rewritten_with_the_issue_date() {
+    let a = parse("dated", &fixture("rewritten-dated.txt"));
+    assert_eq!(a.title.as_deref(), Some("TALKS RESUME AT LAST"));
+    let h = a.header.clone().unwrap();
+    assert_eq!(
+        (h.publication.as_ref(), h.volume, h.issue, h.year),
+        ("Eurasia Daily Monitor", Some(3), Some(148), Some(2006))
+    );
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2006-08-01"));
+    assert_eq!(h.authors, ["Anna Kovacs"]);
+    assert_eq!(kinds(&a), ["p", "p"]);
+}

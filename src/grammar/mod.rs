@@ -12,6 +12,7 @@ mod header;
 mod inline;
 mod lines;
 mod notes;
+mod rewritten;
 
 use std::borrow::Cow;
 
@@ -52,26 +53,34 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
         ));
     }
     let lines = lines::split_lines(input, start);
-    let header_at = lines.iter().position(|l| header::is_header_line(l.text));
-    let body_from = match header_at {
-        Some(at) => {
-            let preamble = header::preamble(&lines[..at]);
-            article.title = preamble.title.map(|l| Cow::Borrowed(l.trimmed()));
-            for chrome in preamble.chrome {
+    let located = header::locate(&lines).or_else(|| rewritten::locate(&lines));
+    let body_from = match located {
+        Some(found) => {
+            let preamble = header::preamble(&lines[..found.first]);
+            let mut chrome = preamble.chrome;
+            let title = match (found.title, preamble.title) {
+                (Some(title), before) => {
+                    chrome.extend(before);
+                    Some(title)
+                }
+                (None, before) => before,
+            };
+            article.title = title.map(|l| Cow::Borrowed(l.trimmed()));
+            for line in chrome {
                 article.diagnostics.push(Diagnostic::new(
                     DiagnosticKind::SkippedChrome,
-                    chrome.trimmed_span(),
+                    line.trimmed_span(),
                     format!(
                         "skipped site chrome {:?} before the article",
-                        chrome.trimmed()
+                        line.trimmed()
                     ),
                 ));
                 article.chrome.push(Line {
-                    text: Cow::Borrowed(chrome.trimmed()),
-                    span: chrome.trimmed_span(),
+                    text: Cow::Borrowed(line.trimmed()),
+                    span: line.trimmed_span(),
                 });
             }
-            let (header, next) = header_and_byline(input, &lines, at, options, &mut article)?;
+            let (header, next) = header_and_byline(input, &lines, found, options, &mut article)?;
             article.header = Some(header);
             next
         }
@@ -101,29 +110,28 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     body::parse_rest(
         input,
         &lines[body_from..],
-        header_at.is_some(),
+        article.header.is_some(),
         &ctx,
         &mut article,
     );
     Ok(article)
 }
 
-/// The header at line `at` and the byline after it; returns the header and
-/// the index of the first line after them.
+/// The header `found` and the byline after it; returns the header and the
+/// index of the first line after them.
 fn header_and_byline<'a>(
     input: &'a str,
     lines: &[RawLine<'a>],
-    at: usize,
+    found: header::Located<'a>,
     options: &ParseOptions,
     article: &mut Article<'a>,
 ) -> Result<(Header<'a>, usize), ParseError> {
-    let line = lines[at];
-    let fields = header::header_line(line.text);
+    let fields = found.fields;
     if fields.publication.is_empty() {
         return Err(ParseError::new(
             ErrorKind::InvalidHeader,
             input,
-            line.start + fields.publication_at,
+            fields.publication_at,
             "expected a publication name after `Publication:`",
         ));
     }
@@ -133,13 +141,13 @@ fn header_and_byline<'a>(
             match field.value() {
                 Ok(n) => Ok(Some(n)),
                 Err(problem) => {
-                    let offset = line.start + field.at;
+                    let offset = field.at;
                     let message = format!("invalid {what} number: {problem}");
                     if options.is_lenient() {
                         let end = offset + field.digits.len().max(1);
                         article.diagnostics.push(Diagnostic::new(
                             DiagnosticKind::InvalidNumber,
-                            Span::new(offset, end.min(line.end())),
+                            Span::new(offset, end.min(found.span.end)),
                             format!("{message}; left out"),
                         ));
                         Ok(None)
@@ -157,18 +165,24 @@ fn header_and_byline<'a>(
     let volume = number(fields.volume, "volume")?;
     let issue = number(fields.issue, "issue")?;
     let publication = fields.publication;
-    let year = volume.and_then(|v| options.year_table().year_of(publication, v));
+    let year = match found.date {
+        Some(date) => Some(date.year()),
+        None => volume.and_then(|v| options.year_table().year_of(publication, v)),
+    };
     let mut header = Header {
         publication: Cow::Borrowed(publication),
         volume,
         issue,
         authors: Vec::new(),
         year,
-        span: line.trimmed_span(),
+        date: found.date,
+        span: found.span,
     };
     // The byline is the next non-blank line, at most one blank line away.
-    let mut next = at + 1;
-    let candidate = lines[next..]
+    let mut next = found.next;
+    let candidate = lines
+        .get(next..)
+        .unwrap_or_default()
         .iter()
         .enumerate()
         .take(2)
