@@ -176,6 +176,9 @@ impl ParseOptions {
         let Some(header) = header else {
             return DateContext::unknown();
         };
+        if let Some(date) = header.date {
+            return DateContext::around(date);
+        }
         let series = self.years.get(&header.publication);
         let estimate = match (series, header.volume, header.issue) {
             (Some(s), Some(v), Some(i)) => s.estimate_issue_date(v, i),

@@ -398,6 +398,21 @@ fn regression_invalid_number_span_ends_on_a_char_boundary() {
     }
 }
 
+/// Property-test failure (`By: ; By:  Volume: \n`, after merging the
+/// rewritten-header grammar): a number expected after trailing white space
+/// gave a diagnostic span ending before it started.
+#[test]
+fn regression_invalid_number_span_after_trailing_space_is_empty() {
+    for input in [
+        "Publication: Monitor Volume: \n\nText.\n",
+        "Publication: Monitor Issue:   \r\n\r\nText.\n",
+    ] {
+        let article = both(input).1.unwrap();
+        assert_eq!(article.diagnostics[0].kind, DiagnosticKind::InvalidNumber);
+        assert_eq!(article.diagnostics[0].span.slice(input), Some(""));
+    }
+}
+
 #[test]
 fn the_largest_numbers_parse_without_overflow() {
     let input = "Publication: Monitor Volume: 4294967295 Issue: 4294967295\n\nText.\n";

@@ -60,6 +60,17 @@ pub struct Header<'a> {
     /// The year of the issue, from the publication's first-volume year
     /// (see [`YearTable`](crate::YearTable)); `None` when unknown.
     pub year: Option<i32>,
+    /// The date of the issue, when the header states it (copies rewritten
+    /// by other sites: `Tuesday, August 1, 2006 -- Volume 3, Issue 148`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "super::date::iso_date",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub date: Option<time::Date>,
     /// Where the header line (and byline, if any) lies in the input.
     #[cfg_attr(feature = "serde", serde(default))]
     pub span: Span,
@@ -176,6 +187,7 @@ impl Header<'_> {
             issue: self.issue,
             authors: self.authors.into_iter().map(own).collect(),
             year: self.year,
+            date: self.date,
             span: self.span,
         }
     }

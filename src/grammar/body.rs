@@ -61,7 +61,12 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>
             continue;
         }
         match out.last_mut() {
-            Some(chunk) if continues && !starts_block(line.trimmed()) => {
+            // Mid-sentence the next line always continues; after a sentence
+            // end it continues unless it opens a block of its own.
+            Some(chunk)
+                if continues
+                    && (!classify::ends_sentence(chunk.text) || !starts_block(line.trimmed())) =>
+            {
                 chunk.extend(input, line);
             }
             _ => out.push(Chunk::line(input, line)),
@@ -123,7 +128,12 @@ pub(crate) fn parse_rest<'a>(
     let notes_chunks = notes_at.map(|at| chunks.split_off(at)).unwrap_or_default();
     article.notes = notes::parse(input, &notes_chunks, ctx);
 
-    article.body = chunks.into_iter().map(|c| block(input, c, ctx)).collect();
+    let last = chunks.len().saturating_sub(1);
+    article.body = chunks
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| block(input, c, i < last, ctx))
+        .collect();
 }
 
 /// A last one-line chunk shaped like a headline, after other text.
@@ -131,8 +141,10 @@ fn is_trailing_headline(chunk: &Chunk<'_>, all: &[Chunk<'_>]) -> bool {
     all.len() > 1 && chunk.lines == 1 && classify::is_headline(chunk.text)
 }
 
-fn block<'a>(input: &'a str, chunk: Chunk<'a>, ctx: &DateContext) -> Block<'a> {
-    if chunk.lines == 1 && classify::is_heading(chunk.text) {
+/// A heading needs something after it to head: a heading-like last line is
+/// more likely a paragraph cut off by truncation (`President Vladimir Pu`).
+fn block<'a>(input: &'a str, chunk: Chunk<'a>, followed: bool, ctx: &DateContext) -> Block<'a> {
+    if followed && chunk.lines == 1 && classify::is_heading(chunk.text) {
         Block::Heading {
             span: chunk.span,
             text: Cow::Borrowed(chunk.text),

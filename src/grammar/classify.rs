@@ -9,8 +9,19 @@ const SMALL_WORDS: &[&str] = &[
     "over", "the", "to", "vs", "vs.", "with", "after", "amid", "against", "than", "that", "new",
 ];
 
-/// Sentence-final punctuation, quotes after a period included.
+/// Sentence-final punctuation, closing quotes and brackets and a trailing
+/// note marker (`... in March.[1]`) after it allowed.
 pub(crate) fn ends_sentence(text: &str) -> bool {
+    let mut text = text.trim_end();
+    // Strip trailing note markers such as `[12]`.
+    while let Some(inner) = text.strip_suffix(']') {
+        match inner.rfind('[') {
+            Some(open) if inner[open + 1..].chars().all(|c| c.is_ascii_digit()) => {
+                text = inner[..open].trim_end();
+            }
+            _ => break,
+        }
+    }
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     trimmed.ends_with(['.', '!', '?', '…'])
 }
@@ -57,25 +68,34 @@ fn word_count(text: &str) -> usize {
 }
 
 /// A subhead inside the body: short, ALL CAPS or Title Case, no final
-/// period (a label such as `Executive Summary:` may end in a colon).
+/// period (a label such as `Executive Summary:` may end in a colon). The
+/// item headlines of multi-item issues (`Nemtsov Under Fire.`) keep their
+/// period.
 pub(crate) fn is_heading(text: &str) -> bool {
     let text = text.trim();
+    let words = word_count(text);
     text.len() <= 100
-        && (1..=12).contains(&word_count(text))
-        && (!ends_sentence(text) || is_all_caps(text))
+        && (1..=12).contains(&words)
         && !text.ends_with([',', ';'])
         && (is_all_caps(text) || is_title_case(text))
+        && (!ends_sentence(text) || is_all_caps(text) || words >= 3)
 }
 
 /// The next article's headline trailing the text: `Armenia Weighs New Gas
-/// Terms.`, `...But Doubts Remain`. Three words at least, so a file cut off
-/// after `Russian Depu` is not taken for one.
+/// Terms.`, `...But Doubts Remain`. A file cut off mid-sentence can end in
+/// a capitalised fragment (`President Vladimir Pu`), so a headline without
+/// final punctuation or leading ellipsis needs four words and no comma.
 pub(crate) fn is_headline(text: &str) -> bool {
     let text = text.trim();
     let bare = text.trim_start_matches(['.', '…', ' ']);
+    let words = word_count(bare);
+    // A leading ellipsis (`...But Doubts Remain`) marks a headline too.
+    let punctuated = ends_sentence(text) || bare.len() < text.len();
     text.len() <= 120
-        && (3..=15).contains(&word_count(bare))
+        && (3..=15).contains(&words)
+        && (punctuated || (words >= 4 && !text.contains(',')))
         && !text.ends_with([',', ';', ':'])
+        && !bare.starts_with(|c: char| c.is_ascii_digit() || c == '[')
         && (is_all_caps(bare) || is_title_case(bare))
 }
 
@@ -102,6 +122,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("The plan doubles the berths.[2]"));
+        assert!(ends_sentence("He said “no.”"));
+        assert!(!ends_sentence("Marat Ismailov"));
+    }
+
+    #[test]
     fn headings() {
         assert!(is_heading("WHAT WE KNOW"));
         assert!(is_heading("Executive Summary:"));
@@ -110,6 +137,8 @@ mod tests {
             "The changes announced yesterday strengthen the cabinet."
         ));
         assert!(!is_heading("The changes announced"));
+        assert!(is_heading("Nemtsov Under Fire."));
+        assert!(!is_heading("He Left."));
     }
 
     #[test]
@@ -118,6 +147,10 @@ mod tests {
         assert!(is_headline("...But Doubts Remain"));
         assert!(!is_headline("Russian Depu"));
         assert!(!is_headline("Taking advantage of the fact that he"));
+        assert!(!is_headline("President Vladimir Pu"));
+        assert!(!is_headline("Meeting Sharia Leaders, Officials Said on Ju"));
+        assert!(!is_headline("11. Interfax, October 30"));
+        assert!(is_headline("Moscow on Bosnia Veto: Good but Not Enough"));
     }
 
     #[test]

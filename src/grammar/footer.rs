@@ -35,19 +35,45 @@ pub(crate) fn starts_footer(text: &str) -> bool {
         || CREDIT_CUES.iter().any(|c| head.starts_with(c))
 }
 
-/// Parses the footer `text`, which lies at `span` of the input.
+/// Parses the footer `text`, which lies at `span` of the input. A
+/// hard-wrapped footer is read with its line breaks made spaces, so that
+/// cues such as `Unauthorized reproduction` match across lines.
 pub(crate) fn parse(text: &str, span: Span) -> Footer<'_> {
+    let footer = match squash(text) {
+        Cow::Borrowed(text) => parts(text),
+        Cow::Owned(flat) => parts(&flat).into_owned(),
+    };
+    Footer {
+        text: Cow::Borrowed(text),
+        span,
+        ..footer
+    }
+}
+
+/// The parts of a footer whose white space is already single spaces.
+fn parts(text: &str) -> Footer<'_> {
     let (publication, publisher) = publication_statement(text).unzip();
     Footer {
         publication: publication.map(lowercase_article),
-        publisher: publisher.map(Cow::Borrowed),
+        publisher: publisher.map(squash),
         staff: staff(text),
         contact: contact(text),
         copyright: copyright(text),
-        notice: notice(text).map(Cow::Borrowed),
-        credits: credits(text).into_iter().map(Cow::Borrowed).collect(),
+        notice: notice(text).map(squash),
+        credits: credits(text).into_iter().map(squash).collect(),
         text: Cow::Borrowed(text),
-        span,
+        span: Span::default(),
+    }
+}
+
+/// `text` with every run of white space (line breaks of a hard-wrapped
+/// footer included) made one space; borrowed when already so.
+fn squash(text: &str) -> Cow<'_, str> {
+    let clean = !text.contains(['\n', '\r', '\t', '\u{a0}']) && !text.contains("  ");
+    if clean {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
@@ -55,8 +81,8 @@ pub(crate) fn parse(text: &str, span: Span) -> Footer<'_> {
 /// names "the Monitor" (as the rest of the footer writes it).
 fn lowercase_article(name: &str) -> Cow<'_, str> {
     match name.strip_prefix("The ") {
-        Some(rest) => Cow::Owned(format!("the {rest}")),
-        None => Cow::Borrowed(name),
+        Some(rest) => Cow::Owned(format!("the {}", squash(rest))),
+        None => squash(name),
     }
 }
 
@@ -111,12 +137,12 @@ fn staff(text: &str) -> Vec<Staff<'_>> {
         let (role, name) = (role.trim(), name.trim());
         if !role.is_empty() {
             staff.push(Staff {
-                role: Cow::Borrowed(role),
+                role: squash(role),
                 names: Vec::new(),
             });
         }
         if let (Some(group), false) = (staff.last_mut(), name.is_empty()) {
-            group.names.push(Cow::Borrowed(name));
+            group.names.push(squash(name));
         }
     }
     staff
@@ -150,14 +176,14 @@ fn field_after<'a>(text: &'a str, cues: &[&str]) -> Option<Cow<'a, str>> {
         .min()
         .unwrap_or(rest.len());
     let value = rest[..end].trim();
-    (!value.is_empty()).then_some(Cow::Borrowed(value))
+    (!value.is_empty()).then_some(squash(value))
 }
 
 fn address(text: &str) -> Option<Cow<'_, str>> {
     let cue = "by postal mail at ";
     let rest = &text[text.find(cue)? + cue.len()..];
     let value = rest[..sentence_end(rest)].trim();
-    (!value.is_empty()).then_some(Cow::Borrowed(value))
+    (!value.is_empty()).then_some(squash(value))
 }
 
 /// `Unauthorized reproduction or redistribution ... is strictly prohibited
@@ -202,7 +228,7 @@ fn copyright(text: &str) -> Option<Copyright<'_>> {
     Some(Copyright {
         from,
         to: to.unwrap_or(from),
-        holder: (!holder.is_empty()).then_some(Cow::Borrowed(holder)),
+        holder: (!holder.is_empty()).then_some(squash(holder)),
     })
 }
 

@@ -48,6 +48,49 @@ impl Number<'_> {
     }
 }
 
+impl HeaderLine<'_> {
+    /// The same fields with offsets made absolute: `line_start` is the
+    /// line's offset in the input.
+    pub fn shifted(mut self, line_start: usize) -> Self {
+        self.publication_at += line_start;
+        for number in [&mut self.volume, &mut self.issue].into_iter().flatten() {
+            number.at += line_start;
+        }
+        self
+    }
+}
+
+/// A header found in the input, in any of its layouts; offsets absolute.
+#[derive(Debug)]
+pub(crate) struct Located<'a> {
+    /// Index of the header's first line.
+    pub first: usize,
+    /// Index of the first line after the header (and any title after it).
+    pub next: usize,
+    pub fields: HeaderLine<'a>,
+    /// The issue's date, when the header states it.
+    pub date: Option<time::Date>,
+    /// A title found on or after the header lines (FORMAT.md §8 layouts).
+    pub title: Option<RawLine<'a>>,
+    pub span: crate::ast::Span,
+}
+
+/// The first `Publication:` header line.
+pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
+    let (at, &line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| is_header_line(l.text))?;
+    Some(Located {
+        first: at,
+        next: at + 1,
+        fields: header_line(line.text).shifted(line.start),
+        date: None,
+        title: None,
+        span: line.trimmed_span(),
+    })
+}
+
 /// True when `line` is a header line.
 pub(crate) fn is_header_line(line: &str) -> bool {
     line.trim_start().starts_with(PUBLICATION)
@@ -57,8 +100,13 @@ pub(crate) fn is_header_line(line: &str) -> bool {
 /// ` Volume:` or ` Issue:`; either number may be missing.
 pub(crate) fn header_line(line: &str) -> HeaderLine<'_> {
     let lead = line.len() - line.trim_start().len();
-    let after_tag = lead + PUBLICATION.len();
-    let rest = line.get(after_tag..).unwrap_or("");
+    named_fields(line, lead + PUBLICATION.len())
+}
+
+/// The publication name starting at byte `name_at` of `line`, and the
+/// `Volume:`/`Issue:` fields after it.
+pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
+    let rest = line.get(name_at..).unwrap_or("");
     let name_end = [" Volume:", " Issue:", "\tVolume:", "\tIssue:"]
         .iter()
         .filter_map(|k| rest.find(k))
@@ -66,7 +114,7 @@ pub(crate) fn header_line(line: &str) -> HeaderLine<'_> {
         .unwrap_or(rest.len());
     let raw_name = &rest[..name_end];
     let publication = raw_name.trim();
-    let publication_at = after_tag + raw_name.find(publication).unwrap_or(0);
+    let publication_at = name_at + raw_name.find(publication).unwrap_or(0);
     let mut fields = &rest[name_end..];
     let mut volume = None;
     let mut issue = None;
@@ -105,7 +153,10 @@ pub(crate) fn byline(line: &str) -> Option<Vec<&str>> {
     let names = if let Some(rest) = line.strip_prefix("By:") {
         rest
     } else {
-        let rest = line.strip_prefix("By ")?;
+        // `by Anna Kovacs` in copies rewritten by other sites (FORMAT.md §8).
+        let rest = line
+            .strip_prefix("By ")
+            .or_else(|| line.strip_prefix("by "))?;
         if !looks_like_names(rest) {
             return None;
         }

@@ -12,10 +12,6 @@ pub(crate) struct RawLine<'a> {
 }
 
 impl<'a> RawLine<'a> {
-    pub fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
     /// The text with surrounding white space (non-breaking spaces included)
     /// removed.
     pub fn trimmed(&self) -> &'a str {

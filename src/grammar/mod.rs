@@ -12,6 +12,12 @@ mod header;
 mod inline;
 mod lines;
 mod notes;
+#[allow(
+    clippy::indexing_slicing,
+    reason = "one site, `&lines[..lines.len().min(SEARCH_LINES)]`, in bounds by construction; \
+              the module's owner may switch it to `get` and drop this allow"
+)]
+mod rewritten;
 
 use std::borrow::Cow;
 
@@ -52,26 +58,34 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
         ));
     }
     let lines = lines::split_lines(input, start);
-    let header_at = lines.iter().position(|l| header::is_header_line(l.text));
-    let body_from = match header_at {
-        Some(at) => {
-            let preamble = header::preamble(lines.get(..at).unwrap_or_default());
-            article.title = preamble.title.map(|l| Cow::Borrowed(l.trimmed()));
-            for chrome in preamble.chrome {
+    let located = header::locate(&lines).or_else(|| rewritten::locate(&lines));
+    let body_from = match located {
+        Some(found) => {
+            let preamble = header::preamble(lines.get(..found.first).unwrap_or_default());
+            let mut chrome = preamble.chrome;
+            let title = match (found.title, preamble.title) {
+                (Some(title), before) => {
+                    chrome.extend(before);
+                    Some(title)
+                }
+                (None, before) => before,
+            };
+            article.title = title.map(|l| Cow::Borrowed(l.trimmed()));
+            for line in chrome {
                 article.diagnostics.push(Diagnostic::new(
                     DiagnosticKind::SkippedChrome,
-                    chrome.trimmed_span(),
+                    line.trimmed_span(),
                     format!(
                         "skipped site chrome {:?} before the article",
-                        chrome.trimmed()
+                        line.trimmed()
                     ),
                 ));
                 article.chrome.push(Line {
-                    text: Cow::Borrowed(chrome.trimmed()),
-                    span: chrome.trimmed_span(),
+                    text: Cow::Borrowed(line.trimmed()),
+                    span: line.trimmed_span(),
                 });
             }
-            let (header, next) = header_and_byline(input, &lines, at, options, &mut article)?;
+            let (header, next) = header_and_byline(input, &lines, found, options, &mut article)?;
             article.header = Some(header);
             next
         }
@@ -101,33 +115,28 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     body::parse_rest(
         input,
         lines.get(body_from..).unwrap_or_default(),
-        header_at.is_some(),
+        article.header.is_some(),
         &ctx,
         &mut article,
     );
     Ok(article)
 }
 
-/// The header at line `at` and the byline after it; returns the header and
-/// the index of the first line after them.
+/// The header `found` and the byline after it; returns the header and the
+/// index of the first line after them.
 fn header_and_byline<'a>(
     input: &'a str,
     lines: &[RawLine<'a>],
-    at: usize,
+    found: header::Located<'a>,
     options: &ParseOptions,
     article: &mut Article<'a>,
 ) -> Result<(Header<'a>, usize), ParseError> {
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "`at` is the position of the header line found in `lines`"
-    )]
-    let line = lines[at];
-    let fields = header::header_line(line.text);
+    let fields = found.fields;
     if fields.publication.is_empty() {
         return Err(ParseError::new(
             ErrorKind::InvalidHeader,
             input,
-            line.start + fields.publication_at,
+            fields.publication_at,
             "expected a publication name after `Publication:`",
         ));
     }
@@ -137,16 +146,18 @@ fn header_and_byline<'a>(
             match field.value() {
                 Ok(n) => Ok(Some(n)),
                 Err(problem) => {
-                    let offset = line.start + field.at;
+                    let offset = field.at;
                     let message = format!("invalid {what} number: {problem}");
                     if options.is_lenient() {
                         // The digits, or the one character found instead
-                        // (which may be wider than a byte).
-                        let found = line.text.get(field.at..).and_then(|r| r.chars().next());
-                        let width = field.digits.len().max(found.map_or(0, char::len_utf8));
+                        // (which may be wider than a byte), within the
+                        // header; empty where trailing space was trimmed.
+                        let next_char = input.get(offset..).and_then(|r| r.chars().next());
+                        let width = field.digits.len().max(next_char.map_or(0, char::len_utf8));
+                        let end = (offset + width).min(found.span.end).max(offset);
                         article.diagnostics.push(Diagnostic::new(
                             DiagnosticKind::InvalidNumber,
-                            Span::new(offset, (offset + width).min(line.end())),
+                            Span::new(offset, end),
                             format!("{message}; left out"),
                         ));
                         Ok(None)
@@ -164,17 +175,21 @@ fn header_and_byline<'a>(
     let volume = number(fields.volume, "volume")?;
     let issue = number(fields.issue, "issue")?;
     let publication = fields.publication;
-    let year = volume.and_then(|v| options.year_table().year_of(publication, v));
+    let year = match found.date {
+        Some(date) => Some(date.year()),
+        None => volume.and_then(|v| options.year_table().year_of(publication, v)),
+    };
     let mut header = Header {
         publication: Cow::Borrowed(publication),
         volume,
         issue,
         authors: Vec::new(),
         year,
-        span: line.trimmed_span(),
+        date: found.date,
+        span: found.span,
     };
     // The byline is the next non-blank line, at most one blank line away.
-    let mut next = at + 1;
+    let mut next = found.next;
     let candidate = lines
         .get(next..)
         .unwrap_or_default()

@@ -1,0 +1,206 @@
+//! Headers as other sites rewrite them (FORMAT.md section 8), for archives
+//! that did not come from the publisher's site:
+//!
+//! ```text
+//! Talks Resume at Last; Terrorism Monitor Volume: 20 Issue: 11
+//!
+//! Eurasia Daily Monitor
+//! Tuesday, August 1, 2006 -- Volume 3, Issue 148
+//! TALKS RESUME AT LAST
+//! by Anna Kovacs
+//! ```
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag, take_while_m_n, take_while1},
+    character::complete::{alpha1, char, digit1, space0, space1},
+    combinator::{map_res, opt, recognize},
+    sequence::terminated,
+};
+use time::{Date, Month};
+
+use super::classify::is_title_case;
+use super::header::{HeaderLine, Located, Number, byline, named_fields};
+use super::lines::RawLine;
+
+/// How far into a file a rewritten header is looked for.
+const SEARCH_LINES: usize = 40;
+
+/// A rewritten header in the first lines, if any.
+pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
+    let window = &lines[..lines.len().min(SEARCH_LINES)];
+    window
+        .iter()
+        .enumerate()
+        .find_map(|(at, line)| title_semicolon(at, line).or_else(|| dated(lines, at)))
+}
+
+/// `Title; Publication Volume: N Issue: M` on one line.
+fn title_semicolon<'a>(at: usize, line: &RawLine<'a>) -> Option<Located<'a>> {
+    let text = line.text;
+    let volume_at = text.find(" Volume:").or_else(|| text.find(" Issue:"))?;
+    let split = text[..volume_at].rfind("; ")?;
+    let fields = named_fields(text, split + 2);
+    let fields_end = [&fields.volume, &fields.issue]
+        .into_iter()
+        .flatten()
+        .map(|n| n.at + n.digits.len())
+        .max()?;
+    if !text[fields_end..].trim().is_empty() || !is_title_case(fields.publication) {
+        return None;
+    }
+    let title = text[..split].trim();
+    let lead = text.len() - text.trim_start().len();
+    Some(Located {
+        first: at,
+        next: at + 1,
+        fields: fields.shifted(line.start),
+        date: None,
+        title: (!title.is_empty()).then_some(RawLine {
+            text: &text[lead..lead + title.len()],
+            start: line.start + lead,
+        }),
+        span: line.trimmed_span(),
+    })
+}
+
+/// A publication line, then `Weekday, Month D, YYYY -- Volume N, Issue M`,
+/// then the title (unless the byline comes first).
+fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
+    let date_line = lines.get(at + 1)?;
+    let name_line = lines.get(at)?;
+    let publication = name_line.trimmed();
+    if publication.is_empty() || publication.len() > 80 || publication.ends_with('.') {
+        return None;
+    }
+    let (_, (date, volume, issue)) = dated_line(date_line.text).ok()?;
+    let number = |digits: &'a str| Number {
+        digits,
+        at: date_line.start + (digits.as_ptr() as usize - date_line.text.as_ptr() as usize),
+    };
+    let fields = HeaderLine {
+        publication,
+        publication_at: name_line.trimmed_span().start,
+        volume: Some(number(volume)),
+        issue: Some(number(issue)),
+    };
+    let mut next = at + 2;
+    let title = lines
+        .get(next)
+        .filter(|l| !l.is_blank() && byline(l.text).is_none())
+        .map(|l| RawLine {
+            text: l.trimmed(),
+            start: l.trimmed_span().start,
+        });
+    if title.is_some() {
+        next += 1;
+    }
+    Some(Located {
+        first: at,
+        next,
+        fields,
+        date,
+        title,
+        span: name_line.trimmed_span().join(date_line.trimmed_span()),
+    })
+}
+
+/// `Tuesday, August 1, 2006 -- Volume 3, Issue 148`: the date (`None` if it
+/// does not exist), and the digits of volume and issue.
+fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
+    let (input, _) = space0(input)?;
+    let (input, _) = opt(terminated(alpha1, (char(','), space1))).parse(input)?;
+    let (input, month) = map_res(alpha1, month_number).parse(input)?;
+    let (input, _) = space1(input)?;
+    let (input, day) = map_res(
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        str::parse::<u8>,
+    )
+    .parse(input)?;
+    let (input, _) = (char(','), space0).parse(input)?;
+    let (input, year) = map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse::<i32>,
+    )
+    .parse(input)?;
+    let (input, _) = (
+        space0,
+        recognize(take_while1(|c| c == '-' || c == '–' || c == '—')),
+        space0,
+    )
+        .parse(input)?;
+    let (input, _) = (tag("Volume"), space1).parse(input)?;
+    let (input, volume) = digit1(input)?;
+    let (input, _) = (char(','), space0, tag("Issue"), space1).parse(input)?;
+    let (input, issue) = digit1(input)?;
+    let (input, _) = space0(input)?;
+    if !input.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Eof,
+        )));
+    }
+    let date = Date::from_calendar_date(year, month, day).ok();
+    Ok((input, (date, volume, issue)))
+}
+
+/// `August` → `Month::August` (English month names, any case).
+fn month_number(name: &str) -> Result<Month, ()> {
+    const MONTHS: [Month; 12] = [
+        Month::January,
+        Month::February,
+        Month::March,
+        Month::April,
+        Month::May,
+        Month::June,
+        Month::July,
+        Month::August,
+        Month::September,
+        Month::October,
+        Month::November,
+        Month::December,
+    ];
+    MONTHS
+        .into_iter()
+        .find(|m| m.to_string().eq_ignore_ascii_case(name))
+        .ok_or(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::lines::split_lines;
+
+    #[test]
+    fn title_then_semicolon() {
+        let lines = split_lines(
+            "Talks Resume at Last; Terrorism Monitor Volume: 20 Issue: 11\n",
+            0,
+        );
+        let found = locate(&lines).unwrap();
+        assert_eq!(found.fields.publication, "Terrorism Monitor");
+        assert_eq!(found.title.unwrap().text, "Talks Resume at Last");
+        assert_eq!(found.fields.issue.unwrap().value(), Ok(11));
+    }
+
+    #[test]
+    fn dated_header() {
+        let text = "Eurasia Daily Monitor\nTuesday, August 1, 2006 -- Volume 3, Issue 148\nTALKS RESUME AT LAST\nby Anna Kovacs\n";
+        let lines = split_lines(text, 0);
+        let found = locate(&lines).unwrap();
+        assert_eq!(found.fields.publication, "Eurasia Daily Monitor");
+        assert_eq!(found.date.unwrap().to_string(), "2006-08-01");
+        assert_eq!(found.fields.volume.unwrap().value(), Ok(3));
+        assert_eq!(found.title.unwrap().text, "TALKS RESUME AT LAST");
+        assert_eq!(found.next, 3);
+    }
+
+    #[test]
+    fn prose_is_not_a_header() {
+        let lines = split_lines(
+            "We met on May 1; the Volume: 3 was sold.\nOn Monday, May 1, 2006 -- nothing.\n",
+            0,
+        );
+        assert!(locate(&lines).is_none());
+    }
+}
