@@ -528,6 +528,10 @@ fn many_lines_and_many_headers_parse() {
 // ---------------------------------------------------------------------------
 // The fixtures: invented inputs in the shapes of real damage.
 
+/// The fixture folders: this file's `valid` and `invalid`, and the layout
+/// fixtures of `tests/layouts.rs`.
+const FIXTURE_KINDS: [&str; 3] = ["valid", "invalid", "layouts"];
+
 fn fixture_dir(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -580,7 +584,7 @@ fn invalid_fixtures_fail_strictly_and_leniently_say_what_they_repaired() {
 
 #[test]
 fn fixtures_cut_at_every_character_boundary() {
-    for kind in ["valid", "invalid"] {
+    for kind in FIXTURE_KINDS {
         for (_, text) in texts_in(&fixture_dir(kind)) {
             for (at, _) in text.char_indices() {
                 check(&text[..at]);
@@ -635,7 +639,7 @@ fn corpus_files_cut_at_many_places() {
 fn sources() -> &'static [String] {
     static SOURCES: OnceLock<Vec<String>> = OnceLock::new();
     SOURCES.get_or_init(|| {
-        let mut all: Vec<String> = ["valid", "invalid"]
+        let mut all: Vec<String> = FIXTURE_KINDS
             .iter()
             .flat_map(|k| texts_in(&fixture_dir(k)))
             .chain(corpus_texts())
@@ -725,9 +729,18 @@ fn apply(text: &mut String, mutation: &Mutation) {
     }
 }
 
+/// 256 cases a property by default (a few seconds in all); set
+/// `PROPTEST_CASES` for a longer hunt.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 256,
+        cases: cases(),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
