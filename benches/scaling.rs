@@ -40,6 +40,14 @@ fn shapes() -> Vec<Shape> {
                 "Ab cd ef gh ij kl mn op qr st uv.\n\n".repeat(n)
             )
         }),
+        ("hard-wrapped lines ending ]", |n| {
+            let line = "word word word word word word word word]\n";
+            format!("{HEADER}First paragraph here.\n\n{}", line.repeat(n))
+        }),
+        ("hard-wrapped note markers", |n| {
+            let line = "[1][2][3][4][5][6][7][8][9][10][11][12]\n";
+            format!("{HEADER}First paragraph here.\n\n{}", line.repeat(n))
+        }),
         ("header lines", |n| {
             "Publication: Monitor Volume: 1 Issue: 1\n".repeat(n)
         }),

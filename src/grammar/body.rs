@@ -55,6 +55,9 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>
         .any(|w| matches!(w, [a, b, c] if !a.is_blank() && b.is_blank() && !c.is_blank()));
     let mut out: Vec<Chunk<'a>> = Vec::new();
     let mut continues = false;
+    // Whether the last line read ends a sentence: asked of that line, not
+    // of the growing chunk, which made hard-wrapped text quadratic.
+    let mut after_sentence_end = false;
     for line in lines {
         if line.is_blank() {
             continues = false;
@@ -63,10 +66,7 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>
         match out.last_mut() {
             // Mid-sentence the next line always continues; after a sentence
             // end it continues unless it opens a block of its own.
-            Some(chunk)
-                if continues
-                    && (!classify::ends_sentence(chunk.text) || !starts_block(line.trimmed())) =>
-            {
+            Some(chunk) if continues && (!after_sentence_end || !starts_block(line.trimmed())) => {
                 chunk.extend(input, line);
             }
             _ => out.push(Chunk::line(input, line)),
@@ -77,6 +77,7 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[RawLine<'a>]) -> Vec<Chunk<'a>
             && text.len() >= 30
             && !classify::is_heading(text)
             && !notes::is_numbered(text);
+        after_sentence_end = classify::ends_sentence(text);
     }
     out
 }
