@@ -46,7 +46,12 @@ pub(crate) fn is_title_case(text: &str) -> bool {
     }
     let (mut big, mut capitalised) = (0, 0);
     for word in words {
-        if SMALL_WORDS.contains(&word.to_lowercase().as_str()) {
+        // ASCII case folding: the small words are ASCII, and this does not
+        // allocate a lowercase copy of every word.
+        if SMALL_WORDS
+            .iter()
+            .any(|small| small.eq_ignore_ascii_case(word))
+        {
             continue;
         }
         big += 1;
@@ -109,10 +114,12 @@ pub(crate) fn is_caption(text: &str, title: Option<&str>) -> bool {
     if title.is_some_and(|t| t.trim().eq_ignore_ascii_case(text)) {
         return true;
     }
-    let words = word_count(text);
     if text.len() > 160 || text.ends_with(':') || text.starts_with(['•', '-', '–']) {
         return false;
     }
+    // Counted after the length check: on a long first paragraph it would be
+    // a full word split for nothing.
+    let words = word_count(text);
     let labelled = words <= 8 && text.contains(',') && text.ends_with('.');
     !ends_sentence(text) || labelled
 }

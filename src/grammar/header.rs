@@ -107,11 +107,7 @@ pub(crate) fn header_line(line: &str) -> HeaderLine<'_> {
 /// `Volume:`/`Issue:` fields after it.
 pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
     let rest = line.get(name_at..).unwrap_or("");
-    let name_end = [" Volume:", " Issue:", "\tVolume:", "\tIssue:"]
-        .iter()
-        .filter_map(|k| rest.find(k))
-        .min()
-        .unwrap_or(rest.len());
+    let name_end = field_start(rest).unwrap_or(rest.len());
     let raw_name = &rest[..name_end];
     let publication = raw_name.trim();
     let publication_at = name_at + raw_name.find(publication).unwrap_or(0);
@@ -134,6 +130,19 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
         volume,
         issue,
     }
+}
+
+/// Offset of the first ` Volume:` or ` Issue:` (space or tab before).
+/// One pass over the colons: four substring searches per header line were
+/// a fifth of the corpus parse time.
+fn field_start(rest: &str) -> Option<usize> {
+    memchr::memchr_iter(b':', rest.as_bytes()).find_map(|colon| {
+        let before = rest.get(..colon)?;
+        ["Volume", "Issue"].iter().find_map(|keyword| {
+            let blank = before.strip_suffix(keyword)?.len().checked_sub(1)?;
+            matches!(rest.as_bytes().get(blank), Some(b' ' | b'\t')).then_some(blank)
+        })
+    })
 }
 
 /// ` Volume: 12` or ` Issue: 3`: the keyword and its digits (empty when the
@@ -232,6 +241,15 @@ pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_starts() {
+        assert_eq!(field_start(" Monitor Volume: 6 Issue: 41"), Some(8));
+        assert_eq!(field_start(" Monitor\tIssue: 41"), Some(8));
+        assert_eq!(field_start(" FooVolume: 3 Issue: 4"), Some(13));
+        assert_eq!(field_start(" Fortnight in Review"), None);
+        assert_eq!(field_start("Volume: 3"), None);
+    }
 
     #[test]
     fn splits_a_full_header() {

@@ -1,0 +1,106 @@
+//! Throughput of `bulletin` on real, generated and pathological input,
+//! with the memchr floor and a regex extractor measured in the same run.
+//!
+//! `cargo bench --bench parse` runs it all (a few minutes on 2 cores);
+//! `cargo bench --bench report` then turns the results into the README's
+//! Performance tables. Filter as usual: `cargo bench --bench parse -- corpus`.
+
+mod baselines;
+mod inputs;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use baselines::{RegexExtractor, floor};
+use bulletin::ParseOptions;
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
+
+/// Lenient, so that the corpus's few header-less pages are parsed in full
+/// too instead of failing fast (which would flatter the figures).
+fn options() -> ParseOptions {
+    ParseOptions::new().lenient(true)
+}
+
+/// `bulletin`, the floor and the regex extractor on the same articles, in
+/// one group so that their ratios come from the same run.
+fn compare(c: &mut Criterion, group_name: &str, articles: &[String]) {
+    if articles.is_empty() {
+        eprintln!("note: {group_name}: no input (corpus not found); skipped");
+        return;
+    }
+    let options = options();
+    let regexes = RegexExtractor::new();
+    let mut group = c.benchmark_group(group_name);
+    group
+        .throughput(Throughput::Bytes(inputs::total_bytes(articles)))
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    group.bench_function("bulletin", |b| {
+        b.iter(|| {
+            for a in articles {
+                let _ = black_box(options.parse(black_box(a)));
+            }
+        })
+    });
+    group.bench_function("memchr_floor", |b| {
+        b.iter(|| articles.iter().map(|a| floor(black_box(a))).sum::<usize>())
+    });
+    group.bench_function("regex_extractor", |b| {
+        b.iter(|| {
+            for a in articles {
+                black_box(regexes.extract(black_box(a)));
+            }
+        })
+    });
+    group.finish();
+}
+
+fn seed(c: &mut Criterion) {
+    let seed: Vec<String> = inputs::seed().into_iter().collect();
+    compare(c, "seed", &seed);
+}
+
+fn corpus(c: &mut Criterion) {
+    compare(c, "corpus", &inputs::real_corpus());
+}
+
+fn archive(c: &mut Criterion) {
+    compare(c, "archive", &inputs::archive(4_000_000));
+}
+
+/// Each family at each size; the report compares time per byte at 10 MB
+/// with 10 KB. Large sizes use flat sampling and few samples.
+fn scaling(c: &mut Criterion) {
+    let options = options();
+    let mut group = c.benchmark_group("scaling");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300));
+    for (family, build) in inputs::FAMILIES {
+        for size in inputs::SIZES {
+            let text = build(size);
+            group
+                .throughput(Throughput::Bytes(text.len() as u64))
+                .measurement_time(Duration::from_millis(if size >= 1_000_000 {
+                    2_000
+                } else {
+                    1_000
+                }))
+                .sampling_mode(if size >= 1_000_000 {
+                    SamplingMode::Flat
+                } else {
+                    SamplingMode::Auto
+                });
+            group.bench_with_input(BenchmarkId::new(*family, size), &text, |b, text| {
+                b.iter(|| options.parse(black_box(text)).map(|a| a.body.len()))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, seed, corpus, archive, scaling);
+criterion_main!(benches);
