@@ -8,6 +8,7 @@ use super::lines::RawLine;
 use super::{footer, inline, notes};
 use crate::DateContext;
 use crate::ast::{Article, Block, Line, Span};
+use crate::error::Diagnostic;
 
 /// Lines of a hard-wrapped paragraph are at most this long.
 const WRAP_WIDTH: usize = 100;
@@ -123,7 +124,11 @@ pub(crate) fn parse_rest<'a>(
     let notes_chunks = notes_at.map(|at| chunks.split_off(at)).unwrap_or_default();
     article.notes = notes::parse(input, &notes_chunks, ctx);
 
-    article.body = chunks.into_iter().map(|c| block(input, c, ctx)).collect();
+    let diagnostics = &mut article.diagnostics;
+    article.body = chunks
+        .into_iter()
+        .map(|c| block(input, c, ctx, diagnostics))
+        .collect();
 }
 
 /// A last one-line chunk shaped like a headline, after other text.
@@ -131,7 +136,12 @@ fn is_trailing_headline(chunk: &Chunk<'_>, all: &[Chunk<'_>]) -> bool {
     all.len() > 1 && chunk.lines == 1 && classify::is_headline(chunk.text)
 }
 
-fn block<'a>(input: &'a str, chunk: Chunk<'a>, ctx: &DateContext) -> Block<'a> {
+fn block<'a>(
+    input: &'a str,
+    chunk: Chunk<'a>,
+    ctx: &DateContext,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Block<'a> {
     if chunk.lines == 1 && classify::is_heading(chunk.text) {
         Block::Heading {
             span: chunk.span,
@@ -140,7 +150,7 @@ fn block<'a>(input: &'a str, chunk: Chunk<'a>, ctx: &DateContext) -> Block<'a> {
     } else {
         Block::Paragraph {
             span: chunk.span,
-            inlines: inline::inlines(input, chunk.span, ctx),
+            inlines: inline::inlines(input, chunk.span, ctx, diagnostics),
         }
     }
 }
