@@ -20,6 +20,9 @@ use super::date::resolved_dates;
 use crate::DateContext;
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
 
+/// Longer text is never read as a citation: real ones are a few hundred
+/// bytes, and the bound keeps the search for the date list cheap.
+const MAX_LEN: usize = 1000;
 /// The most words an outlet name or a dateless cross-reference target has.
 const MAX_NAME_WORDS: usize = 8;
 /// The most words of a cross-reference target without dates.
@@ -43,6 +46,9 @@ const HOUSE_PUBLICATIONS: &[&str] = &[
 
 /// A whole raw citation, brackets included: `(Interfax, March 3)`, `[7]`.
 pub(crate) fn parse_raw<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    if raw.len() > MAX_LEN {
+        return None;
+    }
     if let Some(inner) = raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
         return note_number(inner).map(|number| Citation::Note {
             number,
@@ -72,6 +78,9 @@ pub(crate) fn parse_inner<'a>(inner: &'a str, ctx: &DateContext) -> Option<Citat
 /// A numbered note's text as a citation, when it has the shape of one:
 /// `Itar-Tass, October 31`, `Interfax, October 30 and 31.`
 pub(crate) fn parse_note<'a>(text: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    if text.len() > MAX_LEN {
+        return None;
+    }
     let text = text.trim();
     let text = text.strip_suffix('.').unwrap_or(text);
     if let Some(url) = url_alone(text) {

@@ -14,6 +14,11 @@ use crate::DateContext;
 use crate::ast::{Citation, Inline, Span};
 use crate::error::{Diagnostic, DiagnosticKind};
 
+/// Longer parentheticals are prose: the longest real citations are a few
+/// hundred bytes, and the bound keeps the citation grammar's work per
+/// parenthetical small.
+const MAX_CITATION_LEN: usize = 1000;
+
 /// Characters that end a sentence before a `(7)` note marker.
 const SENTENCE_END: &[char] = &['.', '"', '”', ')', '?', '!', '’', '\''];
 
@@ -38,6 +43,9 @@ pub(crate) fn inlines<'a>(
     }
     let mut found: Vec<(usize, usize, Citation<'a>)> = Vec::new();
     for (open, close) in pairs {
+        if close - open > MAX_CITATION_LEN {
+            continue;
+        }
         let raw = &text[open..close];
         let Some(cited) = citation::parse_raw(raw, ctx) else {
             continue;
@@ -96,7 +104,13 @@ fn bracket_markers<'a>(
 ) -> Vec<(usize, usize, Citation<'a>)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // `found` is sorted: walk it alongside the markers.
+    let mut next_found = found.iter().peekable();
     for at in memchr::memchr_iter(b'[', bytes) {
+        while next_found.next_if(|(_, end, _)| *end <= at).is_some() {}
+        if next_found.peek().is_some_and(|(start, _, _)| *start <= at) {
+            continue;
+        }
         let digits = bytes[at + 1..]
             .iter()
             .take(4)
@@ -104,9 +118,6 @@ fn bracket_markers<'a>(
             .count();
         let close = at + 1 + digits;
         if digits == 0 || bytes.get(close) != Some(&b']') {
-            continue;
-        }
-        if found.iter().any(|(s, e, _)| *s <= at && at < *e) {
             continue;
         }
         if let Some(cited) = citation::parse_raw(&text[at..=close], &DateContext::unknown()) {
