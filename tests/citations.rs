@@ -800,4 +800,15 @@ proptest! {
         let _ = bulletin::parse_dates(&body, &DateContext::in_year(2000));
         let _ = bulletin::parse_citation(&body, &DateContext::in_year(2000));
     }
+
+    #[test]
+    fn arbitrary_text_never_panics(
+        inner in "(\\PC|[,;()\\[\\]&\"“”’ ]|On |see |March |May 3|, |-|20[0-9][0-9]){0,40}"
+    ) {
+        let ctx = DateContext::in_year(2000);
+        let raw = format!("({inner})");
+        let _ = bulletin::parse_citation(&raw, &ctx);
+        let _ = bulletin::parse_dates(&inner, &ctx);
+        let _ = citations(&format!("Lead text {raw} and {inner}"));
+    }
 }

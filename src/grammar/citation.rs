@@ -227,15 +227,12 @@ fn cross_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReferenc
 fn topic_and_keyword(text: &str) -> Option<(&str, Option<&str>, &str)> {
     let after_on = text.strip_prefix("On ")?;
     let at = after_on.find(" see ")?;
-    let topic_end = at;
-    let topic = after_on[..topic_end].trim().trim_end_matches(',').trim();
+    let topic = after_on[..at].trim().trim_end_matches(',').trim();
     let from_keyword = &after_on[at + 1..];
     let (rest, keyword) = see_keyword(from_keyword).ok()?;
     if topic.is_empty() || topic.split_whitespace().count() > MAX_NAME_WORDS {
         return None;
     }
-    let topic_start = text.len() - after_on.len();
-    let topic = &text[topic_start..topic_start + topic.len()];
     Some((keyword.trim_end(), Some(topic), rest))
 }
 
