@@ -109,6 +109,48 @@ pub fn parse_article(input: &str) -> Result<Article<'_>, ParseError> {
     ParseOptions::default().parse(input)
 }
 
+/// Parses one citation as written in a body, brackets included:
+/// `(Interfax, March 3)`, `(see the Monitor, February 18)`, `(7)`, `[3]`,
+/// `(https://example.org/a.html)`. Returns `None` for a parenthetical that
+/// is not a citation (`(OSCE)`, `(94 in favor, 253 against)`, a date on its
+/// own). Dates are resolved against `ctx`.
+///
+/// ```
+/// use bulletin::{Citation, DateContext, Group};
+/// let ctx = DateContext::in_year(2000);
+/// let cited = bulletin::parse_citation("(Itar-Tass, Prime-News, March 3-4)", &ctx).unwrap();
+/// let Group::Source(group) = &cited.groups()[0] else { panic!() };
+/// assert_eq!(group.outlets, ["Itar-Tass", "Prime-News"]);
+/// assert_eq!(group.dates[0].start.unwrap().to_string(), "2000-03-03");
+/// assert_eq!(group.dates[0].end.unwrap().to_string(), "2000-03-04");
+/// assert!(bulletin::parse_citation("(OSCE)", &ctx).is_none());
+/// assert!(matches!(bulletin::parse_citation("[3]", &ctx), Some(Citation::Note { number: 3, .. })));
+/// ```
+pub fn parse_citation<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    grammar::citation::parse_raw(raw, ctx)
+}
+
+/// Parses a whole date list as cited (`July 4 and 5`, `August 30-September 2`,
+/// `November 2, 2001`, `March 1999`, `March, 17`), one [`CitedDate`] per day
+/// or range, resolved against `ctx`. `None` when `text` is not a date list.
+///
+/// ```
+/// use bulletin::DateContext;
+/// use time::macros::date;
+/// // An early-January issue: December belongs to the year before.
+/// let ctx = DateContext::around(date!(2001-01-04));
+/// let dates = bulletin::parse_dates("December 30-January 2", &ctx).unwrap();
+/// assert_eq!(dates[0].start, Some(date!(2000-12-30)));
+/// assert_eq!(dates[0].end, Some(date!(2001-01-02)));
+/// let dates = bulletin::parse_dates("September 6, 10, 12", &ctx).unwrap();
+/// assert_eq!(dates.len(), 3);
+/// assert_eq!(dates[1].text, "10");
+/// assert!(bulletin::parse_dates("in March", &ctx).is_none());
+/// ```
+pub fn parse_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
+    grammar::date::resolved_dates(text, ctx)
+}
+
 /// How to parse: strict or lenient, which year table, which reference date.
 ///
 /// ```

@@ -118,6 +118,33 @@ impl<'a> Citation<'a> {
         }
     }
 
+    /// The number of a `(7)` or `[7]` note marker, which
+    /// [`Article::note`](crate::Article::note) looks up.
+    pub fn note_number(&self) -> Option<u32> {
+        match self {
+            Citation::Note { number, .. } => Some(*number),
+            _ => None,
+        }
+    }
+
+    /// Every date cited, in order, those of `translated by` clauses included.
+    ///
+    /// ```
+    /// let ctx = bulletin::DateContext::in_year(2000);
+    /// let cited = bulletin::parse_citation("(Interfax, May 3; see the Monitor, May 1 and 2)", &ctx).unwrap();
+    /// let days: Vec<String> = cited.dates().filter_map(|d| d.start).map(|d| d.to_string()).collect();
+    /// assert_eq!(days, ["2000-05-03", "2000-05-01", "2000-05-02"]);
+    /// ```
+    pub fn dates(&self) -> impl Iterator<Item = &CitedDate<'a>> {
+        self.groups().iter().flat_map(|g| {
+            let translated = match g {
+                Group::Source(s) => s.translated_by.as_deref().map(|t| t.dates.as_slice()),
+                Group::See(_) => None,
+            };
+            g.dates().iter().chain(translated.unwrap_or_default())
+        })
+    }
+
     /// Converts to an owned `'static` value.
     pub fn into_owned(self) -> Citation<'static> {
         match self {

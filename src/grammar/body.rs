@@ -8,6 +8,7 @@ use super::lines::RawLine;
 use super::{footer, inline, notes};
 use crate::DateContext;
 use crate::ast::{Article, Block, Line, Span};
+use crate::error::Diagnostic;
 
 /// Lines of a hard-wrapped paragraph are at most this long.
 const WRAP_WIDTH: usize = 100;
@@ -130,10 +131,11 @@ pub(crate) fn parse_rest<'a>(
     article.notes = notes::parse(input, &notes_chunks, ctx);
 
     let last = chunks.len().saturating_sub(1);
+    let diagnostics = &mut article.diagnostics;
     article.body = chunks
         .into_iter()
         .enumerate()
-        .map(|(i, c)| block(input, c, i < last, ctx))
+        .map(|(i, c)| block(input, c, i < last, ctx, diagnostics))
         .collect();
 }
 
@@ -144,7 +146,13 @@ fn is_trailing_headline(chunk: &Chunk<'_>, all: &[Chunk<'_>]) -> bool {
 
 /// A heading needs something after it to head: a heading-like last line is
 /// more likely a paragraph cut off by truncation (`President Vladimir Pu`).
-fn block<'a>(input: &'a str, chunk: Chunk<'a>, followed: bool, ctx: &DateContext) -> Block<'a> {
+fn block<'a>(
+    input: &'a str,
+    chunk: Chunk<'a>,
+    followed: bool,
+    ctx: &DateContext,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Block<'a> {
     if followed && chunk.lines == 1 && classify::is_heading(chunk.text) {
         Block::Heading {
             span: chunk.span,
@@ -153,7 +161,7 @@ fn block<'a>(input: &'a str, chunk: Chunk<'a>, followed: bool, ctx: &DateContext
     } else {
         Block::Paragraph {
             span: chunk.span,
-            inlines: inline::inlines(input, chunk.span, ctx),
+            inlines: inline::inlines(input, chunk.span, ctx, diagnostics),
         }
     }
 }

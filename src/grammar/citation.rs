@@ -1,10 +1,498 @@
 //! The inside of a parenthetical: source groups, cross-references, URLs,
 //! note markers.
+//!
+//! A parenthetical is a citation only when every `;`-separated group has
+//! the shape of one: outlets followed by a date list, a `see ...`
+//! cross-reference, or (alone) a URL or a note number. Everything else —
+//! acronyms, asides, vote counts, a date on its own — is prose.
 
+use std::borrow::Cow;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::tag,
+    character::complete::{digit1, space0, space1},
+    combinator::{opt, recognize},
+};
+
+use super::date::resolved_dates;
 use crate::DateContext;
-use crate::ast::Citation;
+use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
 
-/// A numbered note's text as a citation, when it has the shape of one.
-pub(crate) fn parse_note<'a>(_text: &'a str, _ctx: &DateContext) -> Option<Citation<'a>> {
+/// Longer text is never read as a citation: real ones are a few hundred
+/// bytes, and the bound keeps the search for the date list cheap.
+const MAX_LEN: usize = 1000;
+/// The most words an outlet name or a dateless cross-reference target has.
+const MAX_NAME_WORDS: usize = 8;
+/// The most words of a cross-reference target without dates.
+const MAX_BARE_TARGET_WORDS: usize = 4;
+
+/// Jamestown publications that a cross-reference list can continue with
+/// (`see the Monitor, July 12; the Fortnight in Review, July 7`).
+const HOUSE_PUBLICATIONS: &[&str] = &[
+    "Monitor",
+    "Fortnight in Review",
+    "Prism",
+    "Chechnya Weekly",
+    "North Caucasus Weekly",
+    "EDM",
+    "Eurasia Daily Monitor",
+    "Terrorism Monitor",
+    "Terrorism Focus",
+    "China Brief",
+    "Russia and Eurasia Review",
+];
+
+/// A whole raw citation, brackets included: `(Interfax, March 3)`, `[7]`.
+pub(crate) fn parse_raw<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    if raw.len() > MAX_LEN {
+        return None;
+    }
+    if let Some(inner) = raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        return note_number(inner).map(|number| Citation::Note {
+            number,
+            style: MarkerStyle::Bracket,
+        });
+    }
+    let inner = raw.strip_prefix('(')?.strip_suffix(')')?;
+    parse_inner(inner, ctx)
+}
+
+/// The inside of a parenthetical, brackets stripped.
+pub(crate) fn parse_inner<'a>(inner: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    if let Some(number) = note_number(inner) {
+        return Some(Citation::Note {
+            number,
+            style: MarkerStyle::Paren,
+        });
+    }
+    if let Some(url) = url_alone(inner) {
+        return Some(Citation::Url {
+            url: Cow::Borrowed(url),
+        });
+    }
+    groups(inner, ctx).map(|groups| Citation::Sources { groups })
+}
+
+/// A numbered note's text as a citation, when it has the shape of one:
+/// `Itar-Tass, October 31`, `Interfax, October 30 and 31.`
+pub(crate) fn parse_note<'a>(text: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+    if text.len() > MAX_LEN {
+        return None;
+    }
+    let text = text.trim();
+    let text = text.strip_suffix('.').unwrap_or(text);
+    if let Some(url) = url_alone(text) {
+        return Some(Citation::Url {
+            url: Cow::Borrowed(url),
+        });
+    }
+    groups(text, ctx).map(|groups| Citation::Sources { groups })
+}
+
+/// `7` in `(7)` or `[7]`: one to three digits, not starting with 0.
+pub(crate) fn note_number(inner: &str) -> Option<u32> {
+    let digits = inner.trim();
+    let ok = (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if ok { digits.parse().ok() } else { None }
+}
+
+/// The URL or bare domain that is the whole of `text`, if it is one.
+fn url_alone(text: &str) -> Option<&str> {
+    let text = text.trim();
+    is_url_like(text).then_some(text)
+}
+
+/// `https://...`, `www.example.org/...` or `example.ru`: no spaces, and a
+/// scheme, a `www.` or a lowercase top-level domain.
+pub(crate) fn is_url_like(text: &str) -> bool {
+    if text.is_empty() || text.contains(char::is_whitespace) {
+        return false;
+    }
+    if text.starts_with("http://") || text.starts_with("https://") {
+        return text.len() > "https://".len();
+    }
+    let host = text.split('/').next().unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let labels: Vec<&str> = host.split('.').collect();
+    let Some((tld, names)) = labels.split_last() else {
+        return false;
+    };
+    !names.is_empty()
+        && names.iter().all(|l| {
+            !l.is_empty()
+                && l.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        })
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Splits `text` at `sep` where it is not inside brackets or parentheses.
+fn split_top_level(text: &str, sep: char) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            c if c == sep && depth == 0 => {
+                out.push((start, &text[start..i]));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, &text[start..]));
+    out
+}
+
+/// The `;`-separated groups of `text`; `None` unless every group is one.
+fn groups<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<Group<'a>>> {
+    let parts = split_top_level(text, ';');
+    let count = parts.len();
+    let mut out: Vec<Group<'a>> = Vec::with_capacity(count);
+    for (i, (_, part)) in parts.into_iter().enumerate() {
+        if part.trim().is_empty() {
+            // A stray trailing `;` is tolerated, an empty group elsewhere not.
+            if i + 1 == count && i > 0 {
+                continue;
+            }
+            return None;
+        }
+        let after_see = matches!(out.last(), Some(Group::See(_)));
+        out.push(group(part, after_see, ctx)?);
+    }
+    Some(out)
+}
+
+/// One group: a cross-reference or a source attribution.
+fn group<'a>(text: &'a str, after_see: bool, ctx: &DateContext) -> Option<Group<'a>> {
+    if let Some(see) = cross_reference(text, ctx) {
+        return Some(Group::See(see));
+    }
+    if after_see {
+        if let Some(see) = continued_reference(text, ctx) {
+            return Some(Group::See(see));
+        }
+    }
+    source_group(text, ctx).map(Group::Source)
+}
+
+/// `see `, `See also `, `also see `: the keyword, and the rest.
+fn see_keyword(input: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((
+            alt((tag("see"), tag("See"))),
+            opt((space1, tag("also"))),
+            space1,
+        )),
+        recognize((alt((tag("also"), tag("Also"))), space1, tag("see"), space1)),
+    ))
+    .parse(input)
+}
+
+/// `see the Monitor, February 18`, `See also EDM, May 3, 2017`,
+/// `On the pipeline see also Monitor, October 23`, `see previous story`.
+fn cross_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReference<'a>> {
+    let trimmed = text.trim();
+    let (keyword, topic, rest) = match see_keyword(trimmed) {
+        Ok((rest, keyword)) => (keyword.trim_end(), None, rest),
+        Err(_) => topic_and_keyword(trimmed)?,
+    };
+    let rest = rest.trim();
+    let (target, dates) = match names_and_dates(rest, ctx) {
+        Some((target, dates)) => (target.trim().trim_end_matches(',').trim(), dates),
+        None => (rest, Vec::new()),
+    };
+    if !is_target(target) {
+        return None;
+    }
+    if dates.is_empty() && target.split_whitespace().count() > MAX_BARE_TARGET_WORDS {
+        return None;
+    }
+    Some(CrossReference {
+        target: Cow::Borrowed(target),
+        dates,
+        keyword: Some(Cow::Borrowed(keyword)),
+        topic: topic.map(Cow::Borrowed),
+    })
+}
+
+/// `On TOPIC see also REST` or `On TOPIC, see REST`.
+fn topic_and_keyword(text: &str) -> Option<(&str, Option<&str>, &str)> {
+    let after_on = text.strip_prefix("On ")?;
+    let at = after_on.find(" see ")?;
+    let topic = after_on[..at].trim().trim_end_matches(',').trim();
+    let from_keyword = &after_on[at + 1..];
+    let (rest, keyword) = see_keyword(from_keyword).ok()?;
+    if topic.is_empty() || topic.split_whitespace().count() > MAX_NAME_WORDS {
+        return None;
+    }
+    Some((keyword.trim_end(), Some(topic), rest))
+}
+
+/// A group after a `see` group that names another house publication:
+/// the `the Fortnight in Review, July 7` of
+/// `see the Monitor, July 12; the Fortnight in Review, July 7`.
+fn continued_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReference<'a>> {
+    let (target, dates) = names_and_dates(text.trim(), ctx)?;
+    let target = target.trim().trim_end_matches(',').trim();
+    let bare = target.strip_prefix("the ").unwrap_or(target);
+    HOUSE_PUBLICATIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(bare))
+        .then_some(CrossReference {
+            target: Cow::Borrowed(target),
+            dates,
+            keyword: None,
+            topic: None,
+        })
+}
+
+/// Splits `text` into the names before a date list and the dates: the
+/// date list starts after the first comma from which the rest parses as
+/// dates. Returns the text before that comma (comma and a closing quote
+/// after it included).
+fn names_and_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<(&'a str, Vec<CitedDate<'a>>)> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                let mut cut = i + 1;
+                // `"Vesti," May 23`: the closing quote belongs to the name.
+                let rest = &text[cut..];
+                let quote = rest.len() - rest.trim_start_matches(['"', '”', '\'', '’']).len();
+                cut += quote;
+                if let Some(dates) = resolved_dates(&text[cut..], ctx) {
+                    return Some((&text[..cut], dates));
+                }
+            }
+            _ => {}
+        }
+    }
     None
+}
+
+/// Outlets then dates, optionally `translated by OUTLET, DATE`:
+/// `Itar-Tass, Prime-News, March 3-4`, `, May 11`,
+/// `Argumenty i fakty, No. 11, March 1999`.
+fn source_group<'a>(text: &'a str, ctx: &DateContext) -> Option<SourceGroup<'a>> {
+    let text = text.trim();
+    if let Some((main, translator)) = split_translated(text) {
+        let mut group = source_group(main, ctx)?;
+        let translator = translator.trim();
+        let by = source_group(translator, ctx).or_else(|| {
+            is_name(translator).then(|| SourceGroup {
+                outlets: vec![Cow::Borrowed(translator)],
+                ..SourceGroup::default()
+            })
+        })?;
+        group.translated_by = Some(Box::new(by));
+        return Some(group);
+    }
+    if let Some(dates) = text.strip_prefix(',') {
+        // A stripped link: `(, May 11)`.
+        let dates = resolved_dates(dates, ctx)?;
+        return Some(SourceGroup {
+            dates,
+            ..SourceGroup::default()
+        });
+    }
+    let (names, dates) = names_and_dates(text, ctx)?;
+    let mut group = SourceGroup {
+        dates,
+        ..SourceGroup::default()
+    };
+    for name in split_outlets(names) {
+        if let Some(number) = issue_number(name) {
+            group.number = Some(Cow::Borrowed(number));
+        } else if is_outlet(name) {
+            group.outlets.push(Cow::Borrowed(name));
+        } else {
+            return None;
+        }
+    }
+    (!group.outlets.is_empty()).then_some(group)
+}
+
+/// `Prima, November 21, translated by BBC Monitoring, November 21`: the
+/// text before and after `, translated by`.
+fn split_translated(text: &str) -> Option<(&str, &str)> {
+    let at = text.find(", translated by ")?;
+    Some((&text[..at], &text[at + ", translated by ".len()..]))
+}
+
+/// Outlet names separated by `,` or `&` outside quotes, brackets and
+/// parentheses, each trimmed of white space, quotes and trailing commas.
+fn split_outlets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut in_straight_quote = false;
+    let mut in_curly_quote = false;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '"' => in_straight_quote = !in_straight_quote,
+            '“' => in_curly_quote = true,
+            '”' => in_curly_quote = false,
+            ',' | '&' if depth == 0 && !in_straight_quote && !in_curly_quote => {
+                out.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter()
+        .map(clean_name)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A name without surrounding white space, quotes and trailing commas.
+fn clean_name(name: &str) -> &str {
+    let quotes: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    let mut name = name.trim();
+    loop {
+        let next = name
+            .trim_matches(quotes)
+            .trim_end_matches(',')
+            .trim_matches(quotes)
+            .trim();
+        if next.len() == name.len() {
+            return name;
+        }
+        name = next;
+    }
+}
+
+/// `No. 11` or `No.11`: the number of an issue of the outlet.
+fn issue_number(name: &str) -> Option<&str> {
+    fn parser(input: &str) -> IResult<&str, &str> {
+        recognize((alt((tag("No."), tag("no."), tag("#"))), space0, digit1)).parse(input)
+    }
+    match parser(name) {
+        Ok(("", number)) => Some(number),
+        _ => None,
+    }
+}
+
+/// A cross-reference target: `the Monitor`, `previous story`, `below`.
+fn is_target(target: &str) -> bool {
+    !target.is_empty()
+        && target.len() <= 80
+        && target.split_whitespace().count() <= MAX_NAME_WORDS
+        && !has_sentence(target)
+}
+
+/// Whether `text` holds the end of a sentence: `. ` after a word of more
+/// than three characters with a lowercase letter. Initials (`U.S. News`)
+/// and `No. 11` are not sentences.
+fn has_sentence(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let word = text[..at].rsplit(' ').next().unwrap_or_default();
+        word.chars().count() > 3 && word.chars().any(char::is_lowercase)
+    })
+}
+
+/// Has the shape of an outlet: a name or a domain, not prose.
+fn is_outlet(name: &str) -> bool {
+    is_url_like(name) || is_name(name)
+}
+
+/// A proper name: starts with a capital (or `the ` and a capital, a digit,
+/// or a non-Latin letter), at most a few words, no sentence inside.
+fn is_name(name: &str) -> bool {
+    if name.is_empty() || name.len() > 80 {
+        return false;
+    }
+    if name.split_whitespace().count() > MAX_NAME_WORDS {
+        return false;
+    }
+    if has_sentence(name) {
+        return false;
+    }
+    if is_url_like(name) {
+        return true;
+    }
+    let first_word = name.strip_prefix("the ").unwrap_or(name);
+    let Some(first) = first_word.chars().next() else {
+        return false;
+    };
+    first.is_uppercase()
+        || first.is_ascii_digit()
+        || (first.is_alphabetic() && !first.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(inner: &str) -> Option<Citation<'_>> {
+        parse_inner(inner, &DateContext::in_year(2000))
+    }
+
+    #[test]
+    fn sources() {
+        for text in [
+            "Interfax, March 3",
+            "Itar-Tass, Prime-News, March 3-4",
+            "Rezonansi, March 2; Interfax, March 3",
+            "Focus Central Asia [Almaty], May 29 and 30",
+            "Dow Jones Newswires, Eastern Economist Daily (Kyiv), December 23-24",
+            "Interfax & Russian TV, \"Vesti,\" May 23",
+            "Argumenty i fakty, No. 11, March 1999",
+            "Prima, November 21, translated by BBC Monitoring, November 21",
+            ", May 11",
+            "Kremlin.ru, October 30",
+            "see the Monitor, February 18",
+            "On the pipeline see also Monitor, October 23",
+            "see previous story",
+            "https://www.example.org/news/123.html",
+            "16",
+        ] {
+            assert!(parse(text).is_some(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn prose() {
+        for text in [
+            "OSCE",
+            "KPRF",
+            "boots",
+            "and Israeli",
+            "in theory at least",
+            "94 in favor, 253 against",
+            "November 27-December 3",
+            "the latter is expected to be upgraded to a ministry",
+            "The vote is scheduled for March 2002.",
+            "1,200",
+            "U.S.",
+            "e.g.",
+        ] {
+            assert!(parse(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn outlets_are_cleaned() {
+        let Some(Citation::Sources { groups }) = parse("Interfax & Russian TV, \"Vesti,\" May 23")
+        else {
+            panic!("not a citation");
+        };
+        let Group::Source(g) = &groups[0] else {
+            panic!("not a source");
+        };
+        assert_eq!(g.outlets, ["Interfax", "Russian TV", "Vesti"]);
+    }
 }

@@ -5,8 +5,9 @@
 //! parts: header fields, bylines, note numbers, citations, dates, footer.
 
 mod body;
-mod citation;
+pub(crate) mod citation;
 mod classify;
+pub(crate) mod date;
 mod footer;
 mod header;
 mod inline;

@@ -1,0 +1,349 @@
+//! Date expressions inside citations: `March 3`, `February 27-28`,
+//! `July 4 and 5`, `September 6, 10, 12`, `August 30-September 2`,
+//! `November 2, 2001`, `March 1999`, and the malformed `March, 17`.
+//!
+//! The grammar reads a whole list; every item keeps its raw text and the
+//! month, day and year as written. Resolution to calendar dates is
+//! [`DateContext::resolve`]'s job.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::{char, space0, space1},
+    combinator::{opt, recognize, verify},
+    sequence::preceded,
+};
+
+use crate::DateContext;
+use crate::ast::{CitedDate, PartialDate};
+
+/// Month names as written in citations, with their numbers. Longer forms
+/// come first so that `Sept.` wins over `Sep`.
+const MONTHS: &[(&str, u8)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan.", 1),
+    ("Feb.", 2),
+    ("Mar.", 3),
+    ("Apr.", 4),
+    ("Aug.", 8),
+    ("Sept.", 9),
+    ("Sep.", 9),
+    ("Oct.", 10),
+    ("Nov.", 11),
+    ("Dec.", 12),
+];
+
+/// A month name, not followed by another letter (`Mayor` is no month).
+fn month(input: &str) -> IResult<&str, u8> {
+    for &(name, number) in MONTHS {
+        if let Some(rest) = input.strip_prefix(name) {
+            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((rest, number));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// Digits not followed by another digit or a letter.
+fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
+    move |input: &str| {
+        verify(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            |_: &str| true,
+        )
+        .parse(input)
+        .and_then(|(rest, digits)| {
+            if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                Err(nom::Err::Error(nom::error::Error::new(
+                    input,
+                    nom::error::ErrorKind::Digit,
+                )))
+            } else {
+                Ok((rest, digits))
+            }
+        })
+    }
+}
+
+/// A day of the month, 1 to 31.
+fn day(input: &str) -> IResult<&str, u8> {
+    let (rest, digits) = number(1, 2)(input)?;
+    match digits.parse::<u8>() {
+        Ok(d @ 1..=31) => Ok((rest, d)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// A four-digit year in the range the bulletins can cite.
+fn year(input: &str) -> IResult<&str, i32> {
+    let (rest, digits) = number(4, 4)(input)?;
+    match digits.parse::<i32>() {
+        Ok(y @ 1900..=2099) => Ok((rest, y)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// A range dash: `-`, an en or em dash, with optional spaces.
+fn dash(input: &str) -> IResult<&str, &str> {
+    recognize((space0, alt((tag("-"), tag("–"), tag("—"))), space0)).parse(input)
+}
+
+/// `, YYYY` or ` YYYY` after a day.
+fn year_suffix(input: &str) -> IResult<&str, i32> {
+    preceded((opt(char(',')), space1), year).parse(input)
+}
+
+/// One item as parsed, before year propagation.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    /// Byte offsets of the item's text in the whole list.
+    start: usize,
+    end: usize,
+    from: PartialDate,
+    to: Option<PartialDate>,
+    /// Whether the item wrote its own year.
+    has_year: bool,
+}
+
+/// An item that opens with a month: `March 3`, `March 3-4`,
+/// `August 30-September 2`, `March 1999`, `March, 17`, `November 2, 2001`.
+fn month_item(input: &str) -> IResult<&str, (PartialDate, Option<PartialDate>, bool)> {
+    let (rest, m) = month(input)?;
+    // `March 1999` or `March, 1999`.
+    if let Ok((rest, y)) = preceded((opt(char(',')), space1), year).parse(rest) {
+        return Ok((rest, (PartialDate::new(Some(y), m, None), None, true)));
+    }
+    // `March 3`, or the malformed `March, 17`.
+    let (rest, d) = preceded(alt((recognize((char(','), space0)), space1)), day).parse(rest)?;
+    let from = PartialDate::new(None, m, Some(d));
+    let (rest, to) = range_end(m).parse(rest)?;
+    let (rest, y) = opt(year_suffix).parse(rest)?;
+    Ok((rest, with_year(from, to, y)))
+}
+
+/// A bare day continuing the month of the previous item: the `5` of
+/// `July 4 and 5`, the `10` of `September 6, 10, 12`, `4-5`.
+fn day_item(
+    month: u8,
+) -> impl FnMut(&str) -> IResult<&str, (PartialDate, Option<PartialDate>, bool)> {
+    move |input: &str| {
+        let (rest, d) = day(input)?;
+        let from = PartialDate::new(None, month, Some(d));
+        let (rest, to) = range_end(month).parse(rest)?;
+        let (rest, y) = opt(year_suffix).parse(rest)?;
+        Ok((rest, with_year(from, to, y)))
+    }
+}
+
+/// The optional end of a range: `-4` or `-September 2`.
+fn range_end(month_of_start: u8) -> impl FnMut(&str) -> IResult<&str, Option<PartialDate>> {
+    move |input: &str| {
+        let Ok((rest, _)) = dash(input) else {
+            return Ok((input, None));
+        };
+        if let Ok((rest, (m, d))) = (month, preceded(space1, day)).parse(rest) {
+            return Ok((rest, Some(PartialDate::new(None, m, Some(d)))));
+        }
+        if let Ok((rest, d)) = day(rest) {
+            return Ok((rest, Some(PartialDate::new(None, month_of_start, Some(d)))));
+        }
+        Ok((input, None))
+    }
+}
+
+fn with_year(
+    mut from: PartialDate,
+    mut to: Option<PartialDate>,
+    year: Option<i32>,
+) -> (PartialDate, Option<PartialDate>, bool) {
+    if let Some(y) = year {
+        // `December 30-January 2, 2001`: the year belongs to the end.
+        match to.as_mut() {
+            Some(end) if end.month < from.month => {
+                end.year = Some(y);
+                from.year = Some(y - 1);
+            }
+            Some(end) => {
+                end.year = Some(y);
+                from.year = Some(y);
+            }
+            None => from.year = Some(y),
+        }
+    }
+    (from, to, year.is_some())
+}
+
+/// A separator between items: `, `, ` and `, `, and `, `&`.
+fn separator(input: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((char(','), space0, tag("and"), space1)),
+        recognize((space1, tag("and"), space1)),
+        recognize((space0, char('&'), space0)),
+        recognize((char(','), space0)),
+    ))
+    .parse(input)
+}
+
+/// `accessed` or `accessed on` before a web page's date.
+fn accessed(input: &str) -> IResult<&str, &str> {
+    recognize((tag("accessed"), space1, opt((tag("on"), space1)))).parse(input)
+}
+
+/// Parses `text` as a whole as a list of dates. Trailing white space and a
+/// final period are allowed; anything else left over fails the parse.
+fn items(text: &str) -> Option<Vec<Item>> {
+    let offset = |rest: &str| text.len() - rest.len();
+    let (mut rest, _) = space0::<_, nom::error::Error<&str>>(text).ok()?;
+    if let Ok((r, _)) = accessed(rest) {
+        rest = r;
+    }
+    let mut out: Vec<Item> = Vec::new();
+    loop {
+        let start = offset(rest);
+        let parsed = match out.last() {
+            None => month_item(rest),
+            Some(prev) => {
+                let month = prev.to.map_or(prev.from.month, |t| t.month);
+                alt((month_item, day_item(month))).parse(rest)
+            }
+        };
+        let (after, (from, to, has_year)) = parsed.ok()?;
+        if has_year {
+            // A year closes the run of year-less items before it:
+            // `May 5 and 6, 2001`.
+            let year = to.and_then(|t| t.year).or(from.year);
+            for item in out.iter_mut().rev().take_while(|i| !i.has_year) {
+                if item.from.month <= from.month {
+                    item.from.year = year;
+                    if let Some(t) = item.to.as_mut() {
+                        t.year = year;
+                    }
+                }
+            }
+        }
+        out.push(Item {
+            start,
+            end: offset(after),
+            from,
+            to,
+            has_year,
+        });
+        rest = after;
+        let trailing = rest.trim_end().trim_end_matches('.').trim_end();
+        if trailing.is_empty() {
+            return Some(out);
+        }
+        let (after_sep, _) = separator(rest).ok()?;
+        rest = after_sep;
+    }
+}
+
+/// The dates of `text` (a whole date list), unresolved, or `None` when the
+/// text is not a date list.
+pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
+    let items = items(text)?;
+    let dates = items
+        .into_iter()
+        .map(|i| {
+            let raw = text.get(i.start..i.end).unwrap_or_default();
+            match i.to {
+                Some(to) => CitedDate::range(raw, i.from, to),
+                None => CitedDate::single(raw, i.from),
+            }
+        })
+        .collect();
+    Some(dates)
+}
+
+/// The dates of `text` resolved against `ctx`.
+pub(crate) fn resolved_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
+    Some(
+        date_list(text)?
+            .into_iter()
+            .map(|d| ctx.resolve(d))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(list: &str) -> Vec<String> {
+        date_list(list)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.text.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(texts("March 3"), ["March 3"]);
+        assert_eq!(texts("March 3-4"), ["March 3-4"]);
+        assert_eq!(texts("July 4 and 5"), ["July 4", "5"]);
+        assert_eq!(texts("September 6, 10, 12"), ["September 6", "10", "12"]);
+        assert_eq!(texts("August 30-September 2"), ["August 30-September 2"]);
+        assert_eq!(
+            texts("August 31, September 1"),
+            ["August 31", "September 1"]
+        );
+        assert_eq!(texts("November 2, 2001"), ["November 2, 2001"]);
+        assert_eq!(texts("March 1999"), ["March 1999"]);
+        assert_eq!(texts("March, 17"), ["March, 17"]);
+        assert_eq!(
+            texts("April 17 and 24, May 1 and 8"),
+            ["April 17", "24", "May 1", "8"]
+        );
+        assert_eq!(texts("April 3, 10 and 17"), ["April 3", "10", "17"]);
+        assert_eq!(texts("accessed on January 17, 2011"), ["January 17, 2011"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "",
+            "Mayor",
+            "March",
+            "March 32",
+            "1999",
+            "in March",
+            "March 3 issue",
+            "March 3, and more",
+        ] {
+            assert!(date_list(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn years_spread_back() {
+        let d = date_list("May 5 and 6, 2001").unwrap();
+        assert_eq!(d[0].from.year, Some(2001));
+        assert_eq!(d[1].from.year, Some(2001));
+        let d = date_list("December 30-January 2, 2001").unwrap();
+        assert_eq!(d[0].from.year, Some(2000));
+        assert_eq!(d[0].to.unwrap().year, Some(2001));
+    }
+}

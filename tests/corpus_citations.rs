@@ -1,0 +1,154 @@
+//! The parser against a hand-written answer key for the real corpus:
+//! `tests/expected/corpus_citations.txt` lists, for every file, the
+//! citations a careful reader finds in the body, summarised in the format
+//! of `EXPECTATIONS_FORMAT.md`. Each file's citations must match exactly.
+
+use std::path::{Path, PathBuf};
+
+use bulletin::{Citation, CitedDate, Group, ParseOptions, SourceGroup};
+
+/// The shared corpus: `../shared/corpus`, else `$BULLETIN_CORPUS`.
+fn corpus() -> Option<PathBuf> {
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if beside.is_dir() {
+        return Some(beside);
+    }
+    let from_env = PathBuf::from(std::env::var_os("BULLETIN_CORPUS")?);
+    from_env.is_dir().then_some(from_env)
+}
+
+fn date(d: &CitedDate<'_>) -> String {
+    match (d.start, d.end) {
+        (Some(s), Some(e)) if s == e => s.to_string(),
+        (Some(s), Some(e)) => format!("{s}..{e}"),
+        _ => "?".to_string(),
+    }
+}
+
+fn push_dates(out: &mut String, dates: &[CitedDate<'_>]) {
+    if !dates.is_empty() {
+        out.push(' ');
+        out.push_str(&dates.iter().map(date).collect::<Vec<_>>().join(", "));
+    }
+}
+
+fn source(out: &mut String, g: &SourceGroup<'_>) {
+    for outlet in &g.outlets {
+        out.push_str(&format!(" \"{outlet}\""));
+    }
+    push_dates(out, &g.dates);
+    if let Some(by) = &g.translated_by {
+        out.push_str(" translated");
+        source(out, by);
+    }
+}
+
+/// A citation in the answer key's summary format.
+fn summary(c: &Citation<'_>) -> String {
+    match c {
+        Citation::Url { url } => format!("url {url}"),
+        Citation::Note { number, .. } => format!("note {number}"),
+        Citation::Sources { groups } => groups
+            .iter()
+            .map(|g| {
+                let mut out = String::new();
+                match g {
+                    Group::Source(s) => {
+                        out.push_str("source");
+                        source(&mut out, s);
+                    }
+                    Group::See(r) => {
+                        out.push_str(&format!("see \"{}\"", r.target));
+                        push_dates(&mut out, &r.dates);
+                    }
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// The key: each file with its expected lines, in order.
+fn answer_key() -> Vec<(String, Vec<String>)> {
+    let key = include_str!("expected/corpus_citations.txt");
+    let mut files: Vec<(String, Vec<String>)> = Vec::new();
+    for line in key.lines() {
+        if let Some(name) = line.strip_prefix("# file:") {
+            files.push((name.trim().to_string(), Vec::new()));
+        } else if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        } else if let Some((_, lines)) = files.last_mut() {
+            lines.push(line.to_string());
+        }
+    }
+    files
+}
+
+#[test]
+fn corpus_citations_match_the_answer_key() {
+    let Some(corpus) = corpus() else {
+        eprintln!("note: no corpus at ../shared/corpus or $BULLETIN_CORPUS; skipped");
+        return;
+    };
+    let options = ParseOptions::new().lenient(true);
+    let (mut expected_total, mut exact, mut false_positives, mut misses) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for (name, expected) in answer_key() {
+        let path = [
+            corpus.join("real").join(&name),
+            corpus.join("seed").join(&name),
+        ]
+        .into_iter()
+        .find(|p| p.is_file());
+        let Some(path) = path else {
+            failures.push(format!("{name}: file not found"));
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let got: Vec<String> = match options.parse(&text) {
+            Ok(article) => article
+                .citations()
+                .map(|c| format!("{}\t{}", c.raw, summary(c.citation)))
+                .collect(),
+            Err(e) => {
+                failures.push(format!("{name}: parse error {e}"));
+                continue;
+            }
+        };
+        expected_total += expected.len();
+        let raw = |l: &String| l.split('\t').next().unwrap_or_default().to_string();
+        let mut unmatched_got: Vec<&String> = got.iter().collect();
+        for line in &expected {
+            if let Some(at) = unmatched_got.iter().position(|g| *g == line) {
+                exact += 1;
+                unmatched_got.remove(at);
+            } else if !got.iter().any(|g| raw(g) == raw(line)) {
+                misses += 1;
+            }
+        }
+        false_positives += got
+            .iter()
+            .filter(|g| !expected.iter().any(|e| raw(e) == raw(g)))
+            .count();
+        if got != expected {
+            let mut diff = format!("--- {name}\n");
+            for line in &expected {
+                if !got.contains(line) {
+                    diff.push_str(&format!("  - {line}\n"));
+                }
+            }
+            for line in &got {
+                if !expected.contains(line) {
+                    diff.push_str(&format!("  + {line}\n"));
+                }
+            }
+            failures.push(diff);
+        }
+    }
+    eprintln!(
+        "corpus citations: {exact} of {expected_total} exactly right, \
+         {false_positives} false positives, {misses} missed"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
