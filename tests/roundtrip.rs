@@ -580,3 +580,30 @@ proptest::proptest! {
         check_built(spec)?;
     }
 }
+
+// ------------------------------------------------------------ fixed point
+
+fn render_fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/render")
+        .join(name);
+    common::read(&path)
+}
+
+/// The canonical layout is a fixed point: rendering its parse gives it
+/// back byte for byte.
+#[test]
+fn canonical_fixture_renders_to_itself() {
+    let canonical = render_fixture("canonical.txt");
+    let article = bulletin::parse_article(&canonical).expect("canonical fixture parses");
+    assert_eq!(article.to_string(), canonical);
+}
+
+/// The layout is normalised (CRLF, blank-line runs, indentation, a notes
+/// list without heading) while every text stays as written.
+#[test]
+fn messy_layout_renders_canonically() {
+    let messy = render_fixture("messy-layout.txt");
+    let article = bulletin::parse_article(&messy).expect("messy fixture parses");
+    assert_eq!(article.to_string(), render_fixture("canonical.txt"));
+}
