@@ -124,6 +124,16 @@ impl Display for Article<'_> {
         if let Some(header) = &self.header {
             out.start()?;
             write_header(out.f, header, self.title.as_deref())?;
+            // The parser takes a `By ...` line at most one blank line after
+            // the header for the byline: a first block shaped like one
+            // (when the header has no authors) goes two blank lines down.
+            if header.authors.is_empty()
+                && self
+                    .first_after_header()
+                    .is_some_and(|text| crate::grammar::byline(&text).is_some())
+            {
+                out.f.write_char('\n')?;
+            }
         }
         for line in &self.captions {
             out.block(&line.text)?;
@@ -132,7 +142,7 @@ impl Display for Article<'_> {
             out.start()?;
             write!(out.f, "{block}")?;
         }
-        if !self.notes.is_empty() {
+        if !self.notes.is_empty() || self.needs_place_holder() {
             out.start()?;
             out.f.write_str("Notes:")?;
             for note in &self.notes {
@@ -147,6 +157,76 @@ impl Display for Article<'_> {
             out.block(&line.text)?;
         }
         out.finish()
+    }
+}
+
+impl Article<'_> {
+    /// Whether an empty `Notes:` line (which parses to no notes, and which
+    /// the parser skips in the input too) must keep the blocks around it
+    /// in place. Without a body, the captions would run on into a short
+    /// footer, the last caption would be taken for body (never for a
+    /// caption), and a lone next headline for body too; a last paragraph
+    /// shaped like a headline would be taken for the next headline, and a
+    /// paragraph reading `Notes` would open the notes.
+    fn needs_place_holder(&self) -> bool {
+        if self.body.is_empty() {
+            return self.footer.is_some()
+                || self.next_headline.is_some()
+                || !self.captions.is_empty();
+        }
+        // With a header, the line must not turn body blocks shaped like
+        // captions into captions: the parser never takes the last block for
+        // one, and with the line the last body block is not last.
+        let title = self.title.as_deref();
+        let captions_safe = self.header.is_none()
+            || self.body.iter().any(|block| {
+                let text = block.to_string();
+                text.contains(['\n', '\r']) || !crate::grammar::is_caption(&text, title)
+            });
+        if !captions_safe {
+            return false;
+        }
+        // A body block reading `Notes` would open the notes, unless a later
+        // `Notes:` line does, and so would a last block numbered like a
+        // note.
+        let opens_notes = self.body.iter().any(|block| {
+            let text = block.to_string();
+            crate::grammar::is_notes_heading(&text)
+        }) || self
+            .body
+            .last()
+            .is_some_and(|block| crate::grammar::is_numbered(&block.to_string()));
+        if opens_notes {
+            return true;
+        }
+        let last_reads_as_headline = || {
+            self.body.last().is_some_and(|block| {
+                let text = block.to_string();
+                !text.contains(['\n', '\r']) && crate::grammar::is_headline(&text)
+            })
+        };
+        self.notes.is_empty()
+            && self.footer.is_none()
+            && self.next_headline.is_none()
+            && self.body.len() > 1
+            && last_reads_as_headline()
+    }
+
+    /// The text of the first block written after the header, if any.
+    fn first_after_header(&self) -> Option<String> {
+        if let Some(line) = self.captions.first() {
+            return Some(line.text.to_string());
+        }
+        if let Some(block) = self.body.first() {
+            return Some(block.to_string());
+        }
+        if !self.notes.is_empty() {
+            return None;
+        }
+        self.footer
+            .as_ref()
+            .map(|f| f.text.to_string())
+            .or_else(|| self.next_headline.as_ref().map(|l| l.text.to_string()))
     }
 }
 

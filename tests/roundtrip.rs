@@ -3,8 +3,10 @@
 //! and every fixture, and every article the builders make reads back as
 //! built.
 //!
-//! The property tests run 64 cases each by default; for a longer hunt set
-//! `PROPTEST_CASES`, e.g. `PROPTEST_CASES=5000 cargo test --test roundtrip`.
+//! The property tests run 64 cases each by default, in well under a second;
+//! for a longer hunt set `PROPTEST_CASES`, e.g.
+//! `PROPTEST_CASES=10000 cargo test --release --test roundtrip` (about a
+//! minute).
 
 mod common;
 
@@ -186,10 +188,28 @@ mod generate {
         prop::collection::vec(select(WORDS), range)
     }
 
+    /// Lowercase words that are not the small words of Title Case, so a
+    /// sentence starting with two of them never looks like a headline.
+    const CONTENT: &[&str] = &[
+        "officials",
+        "confirmed",
+        "talks",
+        "resume",
+        "border",
+        "customs",
+        "ministry",
+        "announced",
+        "consultations",
+        "envoy",
+        "governor",
+        "pipeline",
+        "doubts",
+    ];
+
     /// `Officials confirmed the talks will resume next week` (no period).
     fn clause() -> impl Strategy<Value = String> {
-        words(5..=11).prop_map(|w| {
-            let mut text = w.join(" ");
+        (select(CONTENT), select(CONTENT), words(3..=9)).prop_map(|(a, b, w)| {
+            let mut text = format!("{a} {b} {}", w.join(" "));
             if let Some(first) = text.get(..1) {
                 text = first.to_uppercase() + &text[1..];
             }
@@ -539,7 +559,12 @@ fn proptest_config() -> proptest::test_runner::Config {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(64);
-    proptest::test_runner::Config::with_cases(cases)
+    proptest::test_runner::Config {
+        // The citation property fails until the inline grammar lands; keep
+        // its seeds out of the source tree.
+        failure_persistence: None,
+        ..proptest::test_runner::Config::with_cases(cases)
+    }
 }
 
 /// Builds `spec`, renders it and parses the rendering: the tree must come
@@ -563,8 +588,69 @@ fn check_built(spec: generate::Spec) -> Result<(), proptest::test_runner::TestCa
     Ok(())
 }
 
+/// Non-blank lines of every fixture and, when it is there, of the corpus:
+/// the material for [`shuffled_lines_round_trip`].
+fn material() -> &'static [String] {
+    static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LINES.get_or_init(|| {
+        let mut files = txt_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
+        if let Some(corpus) = common::corpus_dir() {
+            files.extend(txt_files(&corpus.join("seed")));
+            files.extend(common::real_files(&corpus));
+        }
+        files
+            .iter()
+            .flat_map(|f| {
+                common::read(f)
+                    .lines()
+                    .map(|l| l.trim_end_matches('\r').to_string())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|l| !l.trim().is_empty())
+            .collect()
+    })
+}
+
+const SEPARATORS: [&str; 6] = ["\n", "\n\n", "\n\n\n", "\r\n", "  \n \t\n  ", "\n\n\n\n"];
+
 proptest::proptest! {
     #![proptest_config(proptest_config())]
+
+    /// Real and fixture lines in random order, with random line breaks,
+    /// blank lines and indentation between them: whatever the parser makes
+    /// of them, the rendering reads back the same (an article with nothing
+    /// in it renders as nothing, which is not an article).
+    #[test]
+    fn shuffled_lines_round_trip(
+        picks in proptest::collection::vec(
+            (proptest::prelude::any::<proptest::sample::Index>(), 0..SEPARATORS.len()),
+            1..25,
+        )
+    ) {
+        let lines = material();
+        let mut text = String::new();
+        for (line, separator) in picks {
+            text.push_str(line.get::<String>(lines));
+            text.push_str(SEPARATORS[separator]);
+        }
+        let options = ParseOptions::new().lenient(true);
+        let first = options.parse(&text).map_err(|e| {
+            proptest::test_runner::TestCaseError::fail(format!("{e}"))
+        })?;
+        let rendered = first.to_string();
+        if !rendered.is_empty() {
+            let second = options.parse(&rendered).map_err(|e| {
+                proptest::test_runner::TestCaseError::fail(format!("{e}\n{rendered}"))
+            })?;
+            proptest::prop_assert_eq!(
+                comparable(&first),
+                comparable(&second),
+                "input:\n{}\n--- rendered:\n{}",
+                text,
+                rendered
+            );
+        }
+    }
 
     /// Titles, headers, bylines, captions, chrome, paragraphs, headings,
     /// notes, footers and next headlines read back as built.
