@@ -51,8 +51,7 @@
 //! [`ArticleBuilder::build`] then renders the article and parses it back,
 //! and returns [`BuildError::Misread`] when a block would not read back as
 //! built: a one-line paragraph shaped like a heading, a first block shaped
-//! like a photo caption, a last one shaped like the next article's
-//! headline, a paragraph that opens like a footer. Paragraph text is
+//! like a photo caption, a paragraph that opens like a footer. Paragraph text is
 //! checked as a whole: that its citations read back as citations is the
 //! job of the inline grammar (and of this crate's round-trip tests).
 //!

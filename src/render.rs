@@ -39,7 +39,17 @@
 //! - The notes are introduced by a `Notes:` line, which the parser skips:
 //!   it marks where the notes start even when the body is empty or the
 //!   numbering does not start at 1.
+//! - Where the parser reads a block by its neighbours, the renderer keeps
+//!   the neighbours it needs. A first block shaped like a byline (`By ...`)
+//!   after a header without authors goes two blank lines down. An empty
+//!   `Notes:` line (no notes after it) is written where the input had a
+//!   block that parses to nothing and held the others in place: after
+//!   captions, before a footer or next headline when there is no body, and
+//!   after a body whose last paragraph is shaped like a headline or a
+//!   note, or which holds a paragraph reading `Notes`.
 //! - A header-less article (parsed leniently) is written as its body alone.
+//!   An article with nothing in it is written as the empty string, which
+//!   does not parse.
 //!
 //! # Text
 //!
@@ -47,10 +57,11 @@
 //! notes and the footer are copied verbatim, line breaks inside them
 //! included, so typographic dashes and quotes, non-breaking spaces and
 //! mojibake are *not* normalised, and a parse → render → parse round trip
-//! keeps every text field byte for byte. What the renderer normalises is
-//! the layout between blocks: line endings become `\n`, blank-line runs
-//! become one blank line, indentation around blocks is dropped (the parser
-//! trims it anyway), and the output ends with a line break.
+//! keeps every text field byte for byte (a hard-wrapped paragraph keeps its
+//! line breaks, CRLF included). What the renderer normalises is the layout
+//! between blocks: line endings between blocks become `\n`, blank-line
+//! runs become one blank line, white space around blocks is dropped (the
+//! parser trims it anyway), and the output ends with a line break.
 //!
 //! Repairs the parser made are not written back: a byte-order mark is not
 //! written, and a header number that lenient parsing left out (an
