@@ -677,51 +677,27 @@ fn finish_citation(citation: Citation<'static>) -> Result<Citation<'static>> {
             if groups.is_empty() {
                 return Err(BuildError::Empty("citation"));
             }
-            let groups = groups
-                .into_iter()
-                .map(|group| match group {
-                    Group::Source(g) => finish_source(g).map(Group::Source),
-                    Group::See(g) => Ok(Group::See(CrossReference {
-                        dates: finish_dates(g.dates)?,
-                        ..g
-                    })),
-                })
-                .collect::<Result<Vec<_>>>()?;
-            Ok(Citation::Sources { groups })
+            for group in &groups {
+                let mut dates: Vec<&CitedDate<'_>> = group.dates().iter().collect();
+                if let Group::Source(source) = group {
+                    let mut next = source.translated_by.as_deref();
+                    while let Some(t) = next {
+                        dates.extend(&t.dates);
+                        next = t.translated_by.as_deref();
+                    }
+                }
+                for date in dates {
+                    check_partial(date.from)?;
+                    if let Some(to) = date.to {
+                        check_partial(to)?;
+                    }
+                }
+            }
+            let mut citation = Citation::Sources { groups };
+            crate::render::canonicalize_dates(&mut citation);
+            Ok(citation)
         }
     }
-}
-
-fn finish_source(group: SourceGroup<'static>) -> Result<SourceGroup<'static>> {
-    let translated_by = match group.translated_by {
-        Some(t) => Some(Box::new(finish_source(*t)?)),
-        None => None,
-    };
-    Ok(SourceGroup {
-        dates: finish_dates(group.dates)?,
-        translated_by,
-        ..group
-    })
-}
-
-/// Checks each date and sets its text to what the renderer writes for it
-/// in this list (`5` in `July 4 and 5`).
-fn finish_dates(dates: Vec<CitedDate<'static>>) -> Result<Vec<CitedDate<'static>>> {
-    for date in &dates {
-        check_partial(date.from)?;
-        if let Some(to) = date.to {
-            check_partial(to)?;
-        }
-    }
-    let texts = date_texts(&dates);
-    Ok(dates
-        .into_iter()
-        .zip(texts)
-        .map(|(date, text)| CitedDate {
-            text: Cow::Owned(text),
-            ..date
-        })
-        .collect())
 }
 
 fn check_note_number(number: u32) -> Result<()> {
