@@ -46,7 +46,11 @@
 //!   block that parses to nothing and held the others in place: after
 //!   captions, before a footer or next headline when there is no body, and
 //!   after a body whose last paragraph is shaped like a headline or a
-//!   note, or which holds a paragraph reading `Notes`.
+//!   note, which holds a paragraph reading `Notes`, or which is one
+//!   hard-wrapped paragraph (its lines are joined only where blank lines
+//!   separate blocks). When the title itself reads `Notes:`, the line is
+//!   `Endnotes:`, which the parser skips too (a caption equal to the title
+//!   would be taken for one).
 //! - A header-less article (parsed leniently) is written as its body alone.
 //!   An article with nothing in it is written as the empty string, which
 //!   does not parse.
@@ -155,7 +159,7 @@ impl Display for Article<'_> {
         }
         if !self.notes.is_empty() || self.needs_place_holder() {
             out.start()?;
-            out.f.write_str("Notes:")?;
+            out.f.write_str(self.notes_heading())?;
             for note in &self.notes {
                 write!(out.f, "\n{note}")?;
             }
@@ -177,13 +181,25 @@ impl Article<'_> {
     /// in place. Without a body, the captions would run on into a short
     /// footer, the last caption would be taken for body (never for a
     /// caption), and a lone next headline for body too; a last paragraph
-    /// shaped like a headline would be taken for the next headline, and a
-    /// paragraph reading `Notes` would open the notes.
+    /// shaped like a headline would be taken for the next headline, a
+    /// paragraph reading `Notes` would open the notes, and the lines of a
+    /// lone hard-wrapped paragraph would come apart.
     fn needs_place_holder(&self) -> bool {
         if self.body.is_empty() {
             return self.footer.is_some()
                 || self.next_headline.is_some()
                 || !self.captions.is_empty();
+        }
+        // The parser joins the lines of a hard-wrapped paragraph only where
+        // blank lines separate blocks: a lone block needs a second one.
+        let lone_wrapped = self.body.len() == 1
+            && self.captions.is_empty()
+            && self.notes.is_empty()
+            && self.footer.is_none()
+            && self.next_headline.is_none()
+            && self.body[0].to_string().contains(['\n', '\r']);
+        if lone_wrapped {
+            return true;
         }
         // With a header, the line must not turn body blocks shaped like
         // captions into captions: the parser never takes the last block for
@@ -221,6 +237,15 @@ impl Article<'_> {
             && self.next_headline.is_none()
             && self.body.len() > 1
             && last_reads_as_headline()
+    }
+
+    /// `Notes:`, or `Endnotes:` when the title reads `Notes:` (a line equal
+    /// to the title would be taken for a caption).
+    fn notes_heading(&self) -> &'static str {
+        match &self.title {
+            Some(title) if title.trim().eq_ignore_ascii_case("Notes:") => "Endnotes:",
+            _ => "Notes:",
+        }
     }
 
     /// The text of the first block written after the header, if any.
@@ -280,6 +305,13 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
     match (header.date, header.volume, header.issue) {
         (Some(date), Some(volume), Some(issue)) => {
             // FORMAT.md section 8: the layout that states the issue date.
+            // Its title follows the date line, unless it reads like a
+            // byline, which would be taken for one there: then it goes
+            // first, where the parser finds a title too.
+            let title_first = title.filter(|t| crate::grammar::byline(t).is_some());
+            if let Some(title) = title_first {
+                writeln!(f, "{}", title.trim())?;
+            }
             write!(
                 f,
                 "{}\n{}, {} {}, {:04} -- Volume {volume}, Issue {issue}",
@@ -289,7 +321,7 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
                 date.day(),
                 date.year()
             )?;
-            if let Some(title) = title {
+            if let Some(title) = title.filter(|_| title_first.is_none()) {
                 write!(f, "\n{}", title.trim())?;
             }
         }

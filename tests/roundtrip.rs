@@ -253,8 +253,10 @@ mod generate {
             prop::option::of((select(OUTLETS), dates(1..=1))),
         )
             .prop_map(|(outlets, dates, number, translated)| {
-                let mut s = if outlets.is_empty() {
+                let mut s = if outlets.is_empty() && number.is_none() {
                     SourceBuilder::new().stripped_link()
+                } else if outlets.is_empty() {
+                    SourceBuilder::new().outlet("Interfax")
                 } else {
                     SourceBuilder::new().outlets(outlets)
                 };
@@ -341,6 +343,8 @@ mod generate {
         (clause(), citation).prop_map(|(text, citation)| Sentence { text, citation })
     }
 
+    /// `Clause (Citation).`, or `Clause.[7]` for a bracketed endnote
+    /// marker, which follows the period.
     fn add_sentences(mut p: ParagraphBuilder, sentences: Vec<Sentence>) -> ParagraphBuilder {
         for (i, s) in sentences.into_iter().enumerate() {
             if i > 0 {
@@ -348,18 +352,16 @@ mod generate {
             }
             p = p.text(s.text);
             p = match s.citation {
-                Some(AnyCitation::Sources(c)) => p.text(" ").citation(c),
+                Some(AnyCitation::Sources(c)) => p.text(" ").citation(c).text("."),
                 Some(AnyCitation::Built(
                     c @ Citation::Note {
                         style: bulletin::MarkerStyle::Bracket,
                         ..
                     },
                 )) => p.text(".").citation(c),
-                Some(AnyCitation::Built(c)) => p.text(" ").citation(c),
-                None => p,
+                Some(AnyCitation::Built(c)) => p.text(" ").citation(c).text("."),
+                None => p.text("."),
             };
-            // A bracketed endnote marker follows the period.
-            p = p.text(".");
         }
         p
     }
