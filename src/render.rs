@@ -22,7 +22,9 @@
 //! WHAT WE KNOW                   paragraphs and headings in order
 //!
 //! Notes:                         the notes, if any, one per line
+//!
 //! 1. Itar-Tass, October 31
+//! 2. Interfax, October 30 and 31
 //!
 //! The Monitor is a publication of ...     the footer text
 //!
@@ -160,8 +162,12 @@ impl Display for Article<'_> {
         if !self.notes.is_empty() || self.needs_place_holder() {
             out.start()?;
             out.f.write_str(self.notes_heading())?;
+            // A blank line after the heading: the parser joins hard-wrapped
+            // lines only in texts where blank lines separate blocks.
+            let mut separator = "\n\n";
             for note in &self.notes {
-                write!(out.f, "\n{note}")?;
+                write!(out.f, "{separator}{note}")?;
+                separator = "\n";
             }
         }
         if let Some(footer) = &self.footer {
@@ -308,9 +314,11 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
             // Its title follows the date line, unless it reads like a
             // byline, which would be taken for one there: then it goes
             // first, where the parser finds a title too.
+            // (A blank line after it keeps the title from being read as the
+            // publication line of the header.)
             let title_first = title.filter(|t| crate::grammar::byline(t).is_some());
             if let Some(title) = title_first {
-                writeln!(f, "{}", title.trim())?;
+                write!(f, "{}\n\n", title.trim())?;
             }
             write!(
                 f,
