@@ -1252,6 +1252,15 @@ fn footer_text(footer: &Footer<'_>) -> String {
         closing.push(format!("{cue}{credit}"));
     }
     let order = if opening.is_empty() {
+        if !middle.is_empty() {
+            // Sentences follow: end the copyright and credits, which read
+            // to the end of their sentence.
+            for part in &mut closing {
+                if !part.ends_with('.') {
+                    part.push('.');
+                }
+            }
+        }
         [closing, middle]
     } else {
         opening.extend(middle);

@@ -582,3 +582,24 @@ fn blocks_the_parser_would_misread() {
         .unwrap_err();
     assert!(matches!(err, BuildError::Misread { .. }), "{err}");
 }
+
+#[test]
+fn a_footer_without_publication_statement_opens_with_its_rights_lines() {
+    let footer = Footer::builder()
+        .staff("editor", ["Mara Quist"])
+        .phone("555-0100")
+        .copyright(2004, 2004, "Example Institute")
+        .credit("Web Example")
+        .build()
+        .unwrap();
+    assert_eq!(
+        footer.text,
+        "Copyright (c) 2004 Example Institute. Site Maintenance by Web Example. \
+         It is researched and written under the direction of editor Mara Quist. \
+         Contact us by phone at 555-0100."
+    );
+    assert_eq!(
+        footer.copyright.unwrap().holder.as_deref(),
+        Some("Example Institute")
+    );
+}

@@ -424,46 +424,95 @@ mod generate {
             })
     }
 
+    /// `TALKS RESUME AT LAST.`, `Talks Resume at Last`.
     fn title() -> impl Strategy<Value = Option<String>> {
-        prop::option::of((words(2..=6), any::<bool>()).prop_map(|(w, period)| {
-            let caps = w.join(" ").to_uppercase();
-            if period { caps + "." } else { caps }
-        }))
+        prop::option::of((words(2..=6), any::<bool>(), any::<bool>()).prop_map(
+            |(w, period, caps)| {
+                let text = if caps {
+                    w.join(" ").to_uppercase()
+                } else {
+                    w.iter()
+                        .map(|word| {
+                            let mut c = word.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                                .unwrap_or_default()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                if period { text + "." } else { text }
+            },
+        ))
     }
 
+    /// A footer with any of its parts, opening with a part the parser
+    /// knows a footer by.
     fn footer() -> impl Strategy<Value = Option<FooterBuilder>> {
+        let parts = (
+            any::<bool>(),
+            prop::collection::vec(name(), 0..=3),
+            prop::collection::vec(name(), 0..=2),
+            (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+            any::<bool>(),
+            prop::option::of((1983i32..=1995, 1995i32..=2012, any::<bool>())),
+            any::<bool>(),
+        );
         prop::option::weighted(
             0.4,
-            (
-                prop::collection::vec(name(), 1..=3),
-                prop::collection::vec(name(), 0..=2),
-                prop::option::of(Just("202-555-0134")),
-                1983i32..=1995,
-                1996i32..=2012,
-                any::<bool>(),
-            )
-                .prop_map(|(seniors, analysts, fax, from, to, credit)| {
-                    let mut f = Footer::builder()
-                        .publication("the Monitor")
-                        .publisher("the Jamestown Foundation")
-                        .staff("senior analysts", seniors);
+            parts.prop_map(
+                |(statement, seniors, analysts, contact, notice, copyright, credit)| {
+                    let mut f = Footer::builder();
+                    if statement {
+                        f = f
+                            .publication("the Monitor")
+                            .publisher("the Jamestown Foundation");
+                    }
+                    if !seniors.is_empty() {
+                        f = f.staff("senior analysts", seniors);
+                    }
                     if !analysts.is_empty() {
                         f = f.staff("analysts", analysts);
                     }
-                    if let Some(fax) = fax {
-                        f = f.fax(fax).address("The Jamestown Foundation, 1200 Example Street NW, Washington DC 20036");
+                    let (email, phone, fax, address) = contact;
+                    if email {
+                        f = f.email("desk@example.org");
                     }
-                    f = f
-                        .notice("Unauthorized reproduction or redistribution of the Monitor is strictly prohibited by law.")
-                        .copyright(from, to, "The Jamestown Foundation");
+                    if phone {
+                        f = f.phone("202-555-0100");
+                    }
+                    if fax {
+                        f = f.fax("202-555-0134");
+                    }
+                    if address {
+                        f = f.address(
+                            "The Jamestown Foundation, 1200 Example Street NW, Washington DC 20036",
+                        );
+                    }
+                    if notice {
+                        f = f.notice(
+                            "Unauthorized reproduction or redistribution of the Monitor is strictly prohibited by law.",
+                        );
+                    }
+                    let opens = statement || notice || copyright.is_some() || credit;
+                    match copyright {
+                        Some((from, to, holder)) => {
+                            let holder = if holder { "The Jamestown Foundation" } else { "" };
+                            f = f.copyright(from, to, holder);
+                        }
+                        None if !opens => f = f.copyright(2001, 2001, "Example Institute"),
+                        None => {}
+                    }
                     if credit { f.credit("Example Web Works") } else { f }
-                }),
+                },
+            ),
         )
     }
 
     /// An article's parts, which [`Spec::build`] turns into an article.
     #[derive(Debug, Clone)]
     pub struct Spec {
+        headerless: bool,
         chrome: bool,
         title: Option<String>,
         header: HeaderBuilder,
@@ -476,7 +525,12 @@ mod generate {
 
     impl Spec {
         pub fn build(self) -> Result<Article<'static>, bulletin::BuildError> {
-            let mut a: ArticleBuilder = Article::builder().header(self.header);
+            let mut a: ArticleBuilder = Article::builder();
+            if self.headerless {
+                a = a.without_header();
+            } else {
+                a = a.header(self.header);
+            }
             if self.chrome {
                 a = a.chrome("Placeholder canvas");
             }
@@ -520,6 +574,7 @@ mod generate {
             prop::collection::vec(Just(AnyCitation::Built(Citation::note(1))), 0..=3).boxed()
         };
         (
+            prop::bool::weighted(0.1),
             any::<bool>(),
             title(),
             header(),
@@ -542,11 +597,23 @@ mod generate {
             ),
         )
             .prop_map(
-                |(chrome, title, header, captions, body, notes, footer, next_headline)| Spec {
+                |(
+                    headerless,
                     chrome,
                     title,
                     header,
                     captions,
+                    body,
+                    notes,
+                    footer,
+                    next_headline,
+                )| Spec {
+                    headerless,
+                    // Title, captions and chrome need a header.
+                    chrome: chrome && !headerless,
+                    title: title.filter(|_| !headerless),
+                    header,
+                    captions: if headerless { Vec::new() } else { captions },
                     body,
                     notes,
                     footer,
