@@ -96,8 +96,8 @@ pub enum BuildError {
         /// The day that does not exist.
         day: u8,
     },
-    /// A year that is not written with four digits.
-    #[error("year {0} cannot be written as four digits")]
+    /// A year outside 1900 to 2099, the years a bulletin can cite.
+    #[error("year {0} is out of range (1900 to 2099)")]
     InvalidYear(i32),
     /// A date range whose end comes before its start (`March 5-3`).
     #[error("the range {from}-{to} ends before it starts")]
@@ -220,8 +220,10 @@ impl DateBuilder {
         }
     }
 
-    /// Writes the year: `November 2, 2001`. A range crossing from December
-    /// into January ends in the next year.
+    /// Writes the year: `November 2, 2001`, `March 1999`. After a range it
+    /// is the year of the end, as the text reads: `December 30-January 2`
+    /// with year 2001 runs from December 30, 2000. Years from 1900 to 2099
+    /// can be written.
     pub fn year(mut self, year: i32) -> Self {
         self.year = Some(year);
         self
@@ -246,6 +248,13 @@ impl DateBuilder {
         let mut from = self.from;
         from.year = self.year;
         check_partial(from)?;
+        if from.day.is_none() && from.year.is_none() {
+            return Err(unwritable(
+                "date",
+                &from.to_string(),
+                "a month without a day needs a year (`March 1999`)",
+            ));
+        }
         let date = match self.to {
             None => CitedDate::single("", from),
             Some(mut to) => {
@@ -256,8 +265,11 @@ impl DateBuilder {
                         reason: "a range needs a day at its start",
                     });
                 };
-                let crosses_year = to.month < from.month;
-                to.year = self.year.map(|y| if crosses_year { y + 1 } else { y });
+                if to.month < from.month {
+                    // The written year is the end's.
+                    from.year = self.year.map(|y| y - 1);
+                }
+                to.year = self.year;
                 check_partial(to)?;
                 let to_day = to.day.unwrap_or(0);
                 let backwards = (to.month, to_day) < (from.month, from_day)
@@ -296,7 +308,7 @@ fn check_partial(date: PartialDate) -> Result<()> {
         return Err(BuildError::InvalidMonth(date.month));
     }
     if let Some(year) = date.year {
-        if !(1000..=9999).contains(&year) {
+        if !(1900..=2099).contains(&year) {
             return Err(BuildError::InvalidYear(year));
         }
     }
@@ -468,9 +480,11 @@ impl SourceBuilder {
         self
     }
 
-    /// An outlet whose link was stripped from the page: `(, May 11)`.
-    pub fn stripped_link(self) -> Self {
-        self.outlet("")
+    /// No outlet: its link was stripped from the page, `(, May 11)`. (A
+    /// group without outlets is written so; this says it in the code.)
+    pub fn stripped_link(mut self) -> Self {
+        self.outlets.clear();
+        self
     }
 
     /// The outlet's issue number, as written: `No. 11`.
@@ -509,7 +523,7 @@ impl SourceBuilder {
             }
             outlets.push(Cow::Owned(outlet));
         }
-        if outlets.iter().all(|o| o.is_empty()) && outlets.len() > 1 {
+        if outlets.iter().any(|o| o.is_empty()) {
             return Err(BuildError::Empty("outlet"));
         }
         let number = match self.number {
@@ -686,10 +700,18 @@ fn finish_citation(citation: Citation<'static>) -> Result<Citation<'static>> {
                         next = t.translated_by.as_deref();
                     }
                 }
-                for date in dates {
+                for date in &dates {
                     check_partial(date.from)?;
                     if let Some(to) = date.to {
                         check_partial(to)?;
+                    }
+                }
+                check_year_spread(group.dates())?;
+                if let Group::Source(source) = group {
+                    let mut next = source.translated_by.as_deref();
+                    while let Some(t) = next {
+                        check_year_spread(&t.dates)?;
+                        next = t.translated_by.as_deref();
                     }
                 }
             }
@@ -698,6 +720,30 @@ fn finish_citation(citation: Citation<'static>) -> Result<Citation<'static>> {
             Ok(citation)
         }
     }
+}
+
+/// A year written on a date applies to the year-less dates just before it
+/// in the list that are not later in the year (`May 5 and 6, 2001`), so
+/// such a year-less date cannot be written.
+fn check_year_spread(dates: &[CitedDate<'_>]) -> Result<()> {
+    for (at, date) in dates.iter().enumerate() {
+        let has_year = date.from.year.is_some() || date.to.is_some_and(|t| t.year.is_some());
+        if !has_year {
+            continue;
+        }
+        let before = dates[..at]
+            .iter()
+            .rev()
+            .take_while(|d| d.from.year.is_none() && d.to.is_none_or(|t| t.year.is_none()));
+        if let Some(taken) = before.into_iter().find(|d| d.from.month <= date.from.month) {
+            return Err(unwritable(
+                "date",
+                &taken.to_string(),
+                "the year written on a later date of its list would apply to it",
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn check_note_number(number: u32) -> Result<()> {

@@ -93,7 +93,8 @@
 //!
 //! Dates are written from their [`PartialDate`] parts, not from their
 //! stored text: month names in full, `D-D` for a range within one month,
-//! `Month D-Month D` across months, `, YYYY` when the year is written. In a
+//! `Month D-Month D` across months, `, YYYY` when the year is written (once,
+//! after a range: `December 30-January 2, 2001` runs from 2000). In a
 //! list, a single day in the same month as the single day before it is
 //! written as its day alone: `July 4 and 5` for two, `September 6, 10, 12`
 //! for more.
@@ -496,7 +497,8 @@ fn write_group(f: &mut impl fmt::Write, group: &Group<'_>) -> fmt::Result {
 
 /// `Itar-Tass, Prime-News, No. 11, March 3-4, translated by ...`.
 fn write_source(f: &mut impl fmt::Write, source: &SourceGroup<'_>) -> fmt::Result {
-    let mut first = true;
+    // No outlets: a link stripped from the page, `(, May 11)`.
+    let mut first = !source.outlets.is_empty();
     let mut part = |f: &mut dyn fmt::Write| -> fmt::Result {
         if !first {
             f.write_str(", ")?;
@@ -610,24 +612,20 @@ fn full_date(date: &CitedDate<'_>) -> String {
     let Some(to) = date.to else {
         return from.to_string();
     };
-    let mut out = String::new();
-    let same_year = from.year == to.year || to.year.is_none();
     let undated = |d: PartialDate| PartialDate { year: None, ..d };
     // Writing to a String cannot fail.
-    if same_year {
-        let _ = write!(out, "{}", undated(from));
-        if to.month == from.month && from.day.is_some() {
-            if let Some(day) = to.day {
-                let _ = write!(out, "-{day}");
-            }
-        } else {
-            let _ = write!(out, "-{}", undated(to));
-        }
-        if let Some(year) = from.year.or(to.year) {
-            let _ = write!(out, ", {year}");
+    let mut out = undated(from).to_string();
+    if to.month == from.month && from.day.is_some() {
+        if let Some(day) = to.day {
+            let _ = write!(out, "-{day}");
         }
     } else {
-        let _ = write!(out, "{from}-{to}");
+        let _ = write!(out, "-{}", undated(to));
+    }
+    // One year, after the range: the end's (`December 30-January 2, 2001`
+    // runs from 2000).
+    if let Some(year) = to.year.or(from.year) {
+        let _ = write!(out, ", {year}");
     }
     out
 }

@@ -119,8 +119,8 @@ fn citations_render_in_the_surface_forms_of_format_md() {
             "(News.example, November 8, 2016)",
         ),
         (
-            Citation::source(["Example"], [date(12, 30).to(1, 2).year(1999)]).build(),
-            "(Example, December 30, 1999-January 2, 2000)",
+            Citation::source(["Example"], [date(12, 30).to(1, 2).year(2000)]).build(),
+            "(Example, December 30-January 2, 2000)",
         ),
         (Ok(Citation::endnote(7)), "[7]"),
         (Ok(Citation::note(16)), "(16)"),
@@ -397,8 +397,9 @@ fn ranges_that_end_before_they_start() {
     ));
     // December into January crosses a year, which is fine.
     assert!(date(12, 30).to(1, 2).build().is_ok());
+    assert!(date(3, 4).year(1999).to_day(5).build().is_ok());
     assert!(matches!(
-        DateBuilder::month(3).to_day(4).build(),
+        DateBuilder::month(3).year(1999).to_day(4).build(),
         Err(BuildError::Unwritable {
             what: "date range",
             ..
@@ -602,4 +603,30 @@ fn a_footer_without_publication_statement_opens_with_its_rights_lines() {
         footer.copyright.unwrap().holder.as_deref(),
         Some("Example Institute")
     );
+}
+
+#[test]
+fn a_year_written_later_in_a_list_would_claim_earlier_dates() {
+    // `May 5, May 6, 2001` reads as two dates of 2001.
+    let err = Citation::source(["Interfax"], [date(5, 5), date(5, 6).year(2001)])
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, BuildError::Unwritable { what: "date", .. }),
+        "{err}"
+    );
+    // A later month keeps its own reading.
+    assert!(
+        Citation::source(["Interfax"], [date(11, 5), date(5, 6).year(2001)])
+            .build()
+            .is_ok()
+    );
+}
+
+#[test]
+fn a_range_into_january_takes_the_written_year_for_its_end() {
+    let d = date(12, 30).to(1, 2).year(2001).build().unwrap();
+    assert_eq!(d.text, "December 30-January 2, 2001");
+    assert_eq!(d.start, Some(ymd!(2000 - 12 - 30)));
+    assert_eq!(d.end, Some(ymd!(2001 - 01 - 02)));
 }
