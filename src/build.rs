@@ -560,7 +560,7 @@ impl SourceBuilder {
 #[must_use]
 pub struct SeeBuilder {
     target: String,
-    keyword: String,
+    keyword: Option<String>,
     topic: Option<String>,
     dates: Vec<DateBuilder>,
 }
@@ -571,19 +571,31 @@ impl SeeBuilder {
     pub fn new(target: impl Into<String>) -> Self {
         SeeBuilder {
             target: target.into(),
-            keyword: "see".to_string(),
+            keyword: Some("see".to_string()),
             topic: None,
             dates: Vec::new(),
         }
     }
 
+    /// A group continuing the `see` group before it, without a keyword of
+    /// its own: the `the Fortnight in Review, July 7` of `(see the Monitor,
+    /// July 12; the Fortnight in Review, July 7)`. Its target is one of the
+    /// house publications.
+    pub fn continued(target: impl Into<String>) -> Self {
+        SeeBuilder {
+            keyword: None,
+            ..SeeBuilder::new(target)
+        }
+    }
+
     /// The introducing word as written: `See`, `see also`.
     pub fn keyword(mut self, keyword: impl Into<String>) -> Self {
-        self.keyword = keyword.into();
+        self.keyword = Some(keyword.into());
         self
     }
 
-    /// A topic before the keyword: `On the pipeline`.
+    /// The topic of `On the pipeline see also Monitor, October 23`: `the
+    /// pipeline` (a leading `On` is dropped: it is written anyway).
     pub fn topic(mut self, topic: impl Into<String>) -> Self {
         self.topic = Some(topic.into());
         self
@@ -604,18 +616,29 @@ impl SeeBuilder {
     /// The cross-reference, checked.
     pub fn build(self) -> Result<CrossReference<'static>> {
         let target = self.target.trim().to_string();
-        let keyword = self.keyword.trim().to_string();
         check_citation_text("cross-reference target", &target)?;
-        check_citation_text("cross-reference keyword", &keyword)?;
         if target.is_empty() {
             return Err(BuildError::Empty("cross-reference target"));
         }
-        if keyword.is_empty() {
-            return Err(BuildError::Empty("cross-reference keyword"));
-        }
+        let keyword = match self.keyword {
+            Some(keyword) => {
+                let keyword = keyword.trim().to_string();
+                check_citation_text("cross-reference keyword", &keyword)?;
+                if keyword.is_empty() {
+                    return Err(BuildError::Empty("cross-reference keyword"));
+                }
+                Some(Cow::Owned(keyword))
+            }
+            None => None,
+        };
         let topic = match self.topic {
             Some(topic) => {
-                let topic = topic.trim().to_string();
+                let topic = topic.trim();
+                let topic = topic
+                    .strip_prefix("On ")
+                    .unwrap_or(topic)
+                    .trim()
+                    .to_string();
                 check_citation_text("cross-reference topic", &topic)?;
                 (!topic.is_empty()).then_some(Cow::Owned(topic))
             }
@@ -624,7 +647,7 @@ impl SeeBuilder {
         Ok(CrossReference {
             target: Cow::Owned(target),
             dates: build_dates(self.dates)?,
-            keyword: Some(Cow::Owned(keyword)),
+            keyword,
             topic,
         })
     }

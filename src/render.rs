@@ -526,13 +526,20 @@ fn write_source(f: &mut impl fmt::Write, source: &SourceGroup<'_>) -> fmt::Resul
     Ok(())
 }
 
-/// `On the pipeline see also Monitor, October 23`.
+/// `On the pipeline see also Monitor, October 23`. A topic is written after `On` (unless it starts with it); a group
+/// without keyword continues the `see` group before it (`see the Monitor,
+/// July 12; the Fortnight in Review, July 7`).
 fn write_see(f: &mut impl fmt::Write, see: &CrossReference<'_>) -> fmt::Result {
     if let Some(topic) = &see.topic {
+        if !topic.starts_with("On ") {
+            f.write_str("On ")?;
+        }
         write!(f, "{topic} ")?;
     }
-    let keyword = see.keyword.as_deref().unwrap_or("see");
-    write!(f, "{keyword} {}", see.target)?;
+    if let Some(keyword) = &see.keyword {
+        write!(f, "{keyword} ")?;
+    }
+    f.write_str(&see.target)?;
     if !see.dates.is_empty() {
         f.write_str(", ")?;
         write_dates(f, &see.dates)?;

@@ -122,6 +122,12 @@ fn citations_render_in_the_surface_forms_of_format_md() {
             Citation::source(["Example"], [date(12, 30).to(1, 2).year(2000)]).build(),
             "(Example, December 30-January 2, 2000)",
         ),
+        (
+            Citation::see("the Monitor", [date(7, 12)])
+                .see(SeeBuilder::continued("the Fortnight in Review").date(date(7, 7)))
+                .build(),
+            "(see the Monitor, July 12; the Fortnight in Review, July 7)",
+        ),
         (Ok(Citation::endnote(7)), "[7]"),
         (Ok(Citation::note(16)), "(16)"),
         (

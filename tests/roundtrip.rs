@@ -304,13 +304,21 @@ mod generate {
                     }
                 })
                 .collect();
-            groups.prop_map(|groups| {
-                groups
+            (groups, any::<bool>()).prop_map(|(groups, continued)| {
+                let last_is_see = matches!(groups.last(), Some(Group::See(_)));
+                let c = groups
                     .into_iter()
                     .fold(Citation::sources(), |c, g| match g {
                         Group::Source(s) => c.source(s),
                         Group::See(s) => c.see(s),
-                    })
+                    });
+                // A group continuing a `see` group: `...; the Fortnight in
+                // Review, July 7`.
+                if continued && last_is_see {
+                    c.see(SeeBuilder::continued("the Fortnight in Review").date(date(7, 7)))
+                } else {
+                    c
+                }
             })
         })
     }
@@ -772,4 +780,46 @@ fn messy_layout_renders_canonically() {
     let messy = render_fixture("messy-layout.txt");
     let article = bulletin::parse_article(&messy).expect("messy fixture parses");
     assert_eq!(article.to_string(), render_fixture("canonical.txt"));
+}
+
+/// Citations written from their structure read back as that structure:
+/// every corpus file and fixture, its citations canonicalized, round-trips.
+#[test]
+fn canonical_citations_round_trip() {
+    let mut files = txt_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
+    if let Some(corpus) = common::corpus_dir() {
+        files.extend(txt_files(&corpus.join("seed")));
+        files.extend(common::real_files(&corpus));
+    }
+    let options = ParseOptions::new().lenient(true);
+    for path in files {
+        let text = common::read(&path);
+        let Ok(mut article) = options.parse(&text) else {
+            continue;
+        };
+        article.canonicalize_citations();
+        let rendered = article.to_string();
+        let Ok(again) = options.parse(&rendered) else {
+            panic!("{}: the rendering does not parse", path.display());
+        };
+        let (a, b) = (comparable(&article), comparable(&again));
+        if a != b {
+            let diff: Vec<String> = a
+                .citations()
+                .zip(b.citations())
+                .filter(|(x, y)| x.citation != y.citation || x.raw != y.raw)
+                .map(|(x, y)| {
+                    format!(
+                        "{:?}\n  became {:?}\n  {:?}\n  {:?}",
+                        x.raw, y.raw, x.citation, y.citation
+                    )
+                })
+                .collect();
+            panic!(
+                "{}: canonical citations changed:\n{}",
+                path.display(),
+                diff.join("\n")
+            );
+        }
+    }
 }
