@@ -291,16 +291,6 @@ impl DateBuilder {
     }
 }
 
-impl From<DateBuilder> for PartialDate {
-    /// The (first) date's parts, unchecked.
-    fn from(date: DateBuilder) -> Self {
-        PartialDate {
-            year: date.year,
-            ..date.from
-        }
-    }
-}
-
 /// Checks that a partial date exists. Without a year, February 29 is
 /// allowed (it exists in leap years).
 fn check_partial(date: PartialDate) -> Result<()> {

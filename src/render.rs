@@ -91,6 +91,12 @@
 //! [7]   (7)   (https://www.example.org/news/123.html)
 //! ```
 //!
+//! A cross-reference's topic is written after `On` (`On the pipeline see
+//! also Monitor, October 23`), and a group without keyword continues the
+//! `see` group before it (`see the Monitor, July 12; the Fortnight in
+//! Review, July 7`); a source group without outlets is a stripped link,
+//! `(, May 11)`.
+//!
 //! Dates are written from their [`PartialDate`] parts, not from their
 //! stored text: month names in full, `D-D` for a range within one month,
 //! `Month D-Month D` across months, `, YYYY` when the year is written (once,
