@@ -89,12 +89,15 @@
 #![warn(missing_docs)]
 
 pub mod ast;
+pub mod build;
 mod error;
 mod grammar;
+pub mod render;
 mod resolve;
 mod years;
 
 pub use ast::*;
+pub use build::{BuildError, DateBuilder, date};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
 pub use resolve::DateContext;
 pub use years::{Series, YearTable};

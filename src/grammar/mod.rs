@@ -27,6 +27,13 @@ use crate::ast::{Article, Header, Line, Span};
 use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
 use lines::RawLine;
 
+// For the builders and the renderer, which check that what they write
+// reads back as built.
+pub(crate) use classify::{is_caption, is_headline};
+pub(crate) use footer::parse as parse_footer;
+pub(crate) use header::byline;
+pub(crate) use notes::{is_notes_heading, is_numbered};
+
 const BOM: char = '\u{feff}';
 
 /// Parses one article from `input`.

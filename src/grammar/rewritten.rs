@@ -23,15 +23,18 @@ use super::classify::is_title_case;
 use super::header::{HeaderLine, Located, Number, byline, named_fields};
 use super::lines::RawLine;
 
-/// How far into a file a rewritten header is looked for.
+/// How far into a file a rewritten header is looked for, in non-blank
+/// lines (so that the same text with more or fewer blank lines, such as
+/// its canonical rendering, finds the same header).
 const SEARCH_LINES: usize = 40;
 
 /// A rewritten header in the first lines, if any.
 pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
-    let window = &lines[..lines.len().min(SEARCH_LINES)];
-    window
+    lines
         .iter()
         .enumerate()
+        .filter(|(_, line)| !line.is_blank())
+        .take(SEARCH_LINES)
         .find_map(|(at, line)| title_semicolon(at, line).or_else(|| dated(lines, at)))
 }
 

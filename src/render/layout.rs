@@ -1,0 +1,326 @@
+//! The article's layout: header, blocks, notes, footer.
+
+use std::fmt::{self, Display, Formatter, Write as _};
+
+use crate::ast::{Article, Block, Footer, Header, Inline, Line, Note};
+
+use super::write_citation_inside;
+
+impl Display for Article<'_> {
+    /// Writes the article in the canonical layout (see the [module
+    /// docs](crate::render)).
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let mut out = Blocks::new(f);
+        if self.header.is_some() && !self.chrome.is_empty() {
+            for line in &self.chrome {
+                out.block(&line.text)?;
+            }
+            // Two blank lines: the last chrome line is not a title.
+            out.f.write_char('\n')?;
+        }
+        if let Some(header) = &self.header {
+            out.start()?;
+            write_header(out.f, header, self.title.as_deref())?;
+            // The parser takes a `By ...` line at most one blank line after
+            // the header for the byline: a first block shaped like one
+            // (when the header has no authors) goes two blank lines down.
+            if header.authors.is_empty()
+                && self
+                    .first_after_header()
+                    .is_some_and(|text| crate::grammar::byline(&text).is_some())
+            {
+                out.f.write_char('\n')?;
+            }
+        }
+        for line in &self.captions {
+            out.block(&line.text)?;
+        }
+        for block in &self.body {
+            out.start()?;
+            write!(out.f, "{block}")?;
+        }
+        if !self.notes.is_empty() || self.needs_place_holder() {
+            out.start()?;
+            out.f.write_str(self.notes_heading())?;
+            // A blank line after the heading: the parser joins hard-wrapped
+            // lines only in texts where blank lines separate blocks.
+            let mut separator = "\n\n";
+            for note in &self.notes {
+                write!(out.f, "{separator}{note}")?;
+                separator = "\n";
+            }
+        }
+        if let Some(footer) = &self.footer {
+            out.start()?;
+            write!(out.f, "{footer}")?;
+        }
+        if let Some(line) = &self.next_headline {
+            out.block(&line.text)?;
+        }
+        out.finish()
+    }
+}
+
+impl Article<'_> {
+    /// Whether an empty `Notes:` line (which parses to no notes, and which
+    /// the parser skips in the input too) must keep the blocks around it
+    /// in place. Without a body, the captions would run on into a short
+    /// footer, the last caption would be taken for body (never for a
+    /// caption), and a lone next headline for body too; a last paragraph
+    /// shaped like a headline would be taken for the next headline, a
+    /// paragraph reading `Notes` would open the notes, and the lines of a
+    /// lone hard-wrapped paragraph would come apart.
+    fn needs_place_holder(&self) -> bool {
+        if self.body.is_empty() {
+            return self.footer.is_some()
+                || self.next_headline.is_some()
+                || !self.captions.is_empty();
+        }
+        // The parser joins the lines of a hard-wrapped paragraph only where
+        // blank lines separate blocks: a lone block needs a second one.
+        let lone_wrapped = self.body.len() == 1
+            && self.captions.is_empty()
+            && self.notes.is_empty()
+            && self.footer.is_none()
+            && self.next_headline.is_none()
+            && self
+                .body
+                .first()
+                .is_some_and(|b| b.to_string().contains(['\n', '\r']));
+        if lone_wrapped {
+            return true;
+        }
+        // With a header, the line must not turn body blocks shaped like
+        // captions into captions: the parser never takes the last block for
+        // one, and with the line the last body block is not last.
+        let title = self.title.as_deref();
+        let captions_safe = self.header.is_none()
+            || self.body.iter().any(|block| {
+                let text = block.to_string();
+                text.contains(['\n', '\r']) || !crate::grammar::is_caption(&text, title)
+            });
+        if !captions_safe {
+            return false;
+        }
+        // A body block reading `Notes` would open the notes, unless a later
+        // `Notes:` line does, and so would a last block numbered like a
+        // note.
+        let opens_notes = self.body.iter().any(|block| {
+            let text = block.to_string();
+            crate::grammar::is_notes_heading(&text)
+        }) || self
+            .body
+            .last()
+            .is_some_and(|block| crate::grammar::is_numbered(&block.to_string()));
+        if opens_notes {
+            return true;
+        }
+        let last_reads_as_headline = || {
+            self.body.last().is_some_and(|block| {
+                let text = block.to_string();
+                !text.contains(['\n', '\r']) && crate::grammar::is_headline(&text)
+            })
+        };
+        self.notes.is_empty()
+            && self.footer.is_none()
+            && self.next_headline.is_none()
+            && self.body.len() > 1
+            && last_reads_as_headline()
+    }
+
+    /// `Notes:`, or `Endnotes:` when the title reads `Notes:` (a line equal
+    /// to the title would be taken for a caption).
+    fn notes_heading(&self) -> &'static str {
+        match &self.title {
+            Some(title) if title.trim().eq_ignore_ascii_case("Notes:") => "Endnotes:",
+            _ => "Notes:",
+        }
+    }
+
+    /// The text of the first block written after the header, if any.
+    fn first_after_header(&self) -> Option<String> {
+        if let Some(line) = self.captions.first() {
+            return Some(line.text.to_string());
+        }
+        if let Some(block) = self.body.first() {
+            return Some(block.to_string());
+        }
+        if !self.notes.is_empty() {
+            return None;
+        }
+        self.footer
+            .as_ref()
+            .map(|f| f.text.to_string())
+            .or_else(|| self.next_headline.as_ref().map(|l| l.text.to_string()))
+    }
+}
+
+/// Writes blocks separated by one blank line, ending with a line break.
+struct Blocks<'f, 'g> {
+    f: &'f mut Formatter<'g>,
+    first: bool,
+}
+
+impl<'f, 'g> Blocks<'f, 'g> {
+    fn new(f: &'f mut Formatter<'g>) -> Self {
+        Blocks { f, first: true }
+    }
+
+    /// Separates the next block from the one before.
+    fn start(&mut self) -> fmt::Result {
+        if !self.first {
+            self.f.write_str("\n\n")?;
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    fn block(&mut self, text: &str) -> fmt::Result {
+        self.start()?;
+        self.f.write_str(text.trim())
+    }
+
+    fn finish(self) -> fmt::Result {
+        if self.first {
+            Ok(())
+        } else {
+            self.f.write_char('\n')
+        }
+    }
+}
+
+/// The title, header and byline, without a final line break.
+fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>) -> fmt::Result {
+    match (header.date, header.volume, header.issue) {
+        (Some(date), Some(volume), Some(issue)) => {
+            // FORMAT.md section 8: the layout that states the issue date.
+            // Its title follows the date line, unless it reads like a
+            // byline, which would be taken for one there: then it goes
+            // first, where the parser finds a title too.
+            // (A blank line after it keeps the title from being read as the
+            // publication line of the header.)
+            let title_first = title.filter(|t| crate::grammar::byline(t).is_some());
+            if let Some(title) = title_first {
+                write!(f, "{}\n\n", title.trim())?;
+            }
+            write!(
+                f,
+                "{}\n{}, {} {}, {:04} -- Volume {volume}, Issue {issue}",
+                header.publication.trim(),
+                date.weekday(),
+                date.month(),
+                date.day(),
+                date.year()
+            )?;
+            if let Some(title) = title.filter(|_| title_first.is_none()) {
+                write!(f, "\n{}", title.trim())?;
+            }
+        }
+        _ => {
+            if let Some(title) = title {
+                writeln!(f, "{}", title.trim())?;
+            }
+            write!(f, "{header}")?;
+        }
+    }
+    if !header.authors.is_empty() {
+        write!(f, "\n{}", byline(&header.authors))?;
+    }
+    Ok(())
+}
+
+/// `By A, B and C`, or `By: ...` when the names would not read back after a
+/// bare `By `.
+pub(crate) fn byline<S: AsRef<str>>(authors: &[S]) -> String {
+    let names = join_names(authors.iter().map(AsRef::as_ref));
+    let plain = format!("By {names}");
+    let reads_back = crate::grammar::byline(&plain).is_some_and(|parsed| {
+        parsed.len() == authors.len() && parsed.iter().zip(authors).all(|(p, a)| *p == a.as_ref())
+    });
+    if reads_back {
+        plain
+    } else {
+        format!("By: {names}")
+    }
+}
+
+/// `A`, `A and B`, `A, B and C`.
+pub(crate) fn join_names<'s>(names: impl ExactSizeIterator<Item = &'s str>) -> String {
+    let count = names.len();
+    let mut out = String::new();
+    for (i, name) in names.enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == count { " and " } else { ", " });
+        }
+        out.push_str(name.trim());
+    }
+    out
+}
+
+impl Display for Header<'_> {
+    /// The header line, `Publication: NAME Volume: N Issue: M`, with the
+    /// missing numbers left out (no byline, no line break).
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "Publication: {}", self.publication.trim())?;
+        if let Some(volume) = self.volume {
+            write!(f, " Volume: {volume}")?;
+        }
+        if let Some(issue) = self.issue {
+            write!(f, " Issue: {issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Block<'_> {
+    /// A heading's text, or a paragraph's inlines in order.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Block::Heading { text, .. } => f.write_str(text.trim()),
+            Block::Paragraph { inlines, .. } => {
+                for inline in inlines {
+                    write!(f, "{inline}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Display for Inline<'_> {
+    /// Plain text verbatim; a citation as its `raw` text, or from its
+    /// structure when `raw` is empty.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Inline::Text { text, .. } => f.write_str(text),
+            Inline::Citation { raw, citation, .. } if raw.is_empty() => write!(f, "{citation}"),
+            Inline::Citation { raw, .. } => f.write_str(raw),
+        }
+    }
+}
+
+impl Display for Line<'_> {
+    /// The line's text.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Display for Note<'_> {
+    /// `1. Itar-Tass, October 31`: the number and the note's text, or the
+    /// citation's inside when the text is empty.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{}. ", self.number)?;
+        match &self.citation {
+            Some(citation) if self.text.trim().is_empty() => write_citation_inside(f, citation),
+            _ => f.write_str(self.text.trim()),
+        }
+    }
+}
+
+impl Display for Footer<'_> {
+    /// The footer's text as stored ([`Footer::text`]).
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text.trim())
+    }
+}
