@@ -1,13 +1,16 @@
 //! Parallel work over a stream of inputs, results handed back in input
-//! order, a bounded window at a time, so memory does not grow with the
-//! size of the archive.
+//! order, with a bounded window of inputs in flight, so memory does not
+//! grow with the size of the archive.
 
+use std::collections::{HashMap, VecDeque};
 use std::io::{self, IsTerminal};
 use std::num::NonZeroUsize;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::thread;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::inputs::Input;
 
@@ -36,8 +39,10 @@ impl Pipeline {
     }
 
     /// Runs `work` on every input in parallel and calls `emit` with each
-    /// result in input order, one window of inputs at a time. Stops at the
-    /// first error from `emit` (a closed pipe, say).
+    /// result in input order. At most one window of inputs is in flight
+    /// (being worked on, or done and waiting for an earlier one), and new
+    /// inputs start as soon as old ones are emitted. Stops at the first
+    /// error from `emit` (a closed pipe, say).
     pub fn run<T, W, E>(
         &self,
         inputs: impl Iterator<Item = Input>,
@@ -49,18 +54,52 @@ impl Pipeline {
         W: Fn(&Input) -> T + Sync,
         E: FnMut(&Input, T, &Progress) -> io::Result<()>,
     {
+        let mut inputs = inputs;
         let mut progress = Progress::new();
-        let mut inputs = inputs.peekable();
-        while inputs.peek().is_some() {
-            let batch: Vec<Input> = inputs.by_ref().take(self.window).collect();
-            let results: Vec<T> = self.pool.install(|| batch.par_iter().map(&work).collect());
-            for (input, result) in batch.iter().zip(results) {
-                emit(input, result, &progress)?;
+        let work = &work;
+        let outcome = self.pool.in_place_scope(|scope| {
+            let (sender, receiver) = mpsc::channel::<(usize, thread::Result<T>)>();
+            // Inputs started but not yet emitted, oldest first.
+            let mut in_flight: VecDeque<Input> = VecDeque::with_capacity(self.window);
+            // Results that came back before an earlier input's.
+            let mut finished: HashMap<usize, T> = HashMap::with_capacity(self.window);
+            let (mut started, mut emitted) = (0usize, 0usize);
+            loop {
+                while in_flight.len() < self.window {
+                    let Some(input) = inputs.next() else { break };
+                    let sender = sender.clone();
+                    let index = started;
+                    let task_input = input.clone();
+                    scope.spawn(move |_| {
+                        let result = panic::catch_unwind(AssertUnwindSafe(|| work(&task_input)));
+                        // The receiver is gone only when the run stopped early.
+                        let _ = sender.send((index, result));
+                    });
+                    in_flight.push_back(input);
+                    started += 1;
+                }
+                if in_flight.is_empty() {
+                    return Ok(());
+                }
+                let Ok((index, result)) = receiver.recv() else {
+                    return Ok(());
+                };
+                match result {
+                    Ok(value) => finished.insert(index, value),
+                    Err(payload) => panic::resume_unwind(payload),
+                };
+                while let Some(value) = finished.remove(&emitted) {
+                    let Some(input) = in_flight.pop_front() else {
+                        break;
+                    };
+                    emit(&input, value, &progress)?;
+                    emitted += 1;
+                    progress.advance(1);
+                }
             }
-            progress.advance(batch.len() as u64);
-        }
+        });
         progress.finish();
-        Ok(())
+        outcome
     }
 }
 
