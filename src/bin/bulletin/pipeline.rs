@@ -116,7 +116,7 @@ impl Progress {
     fn new() -> Self {
         let bar = ProgressBar::hidden();
         if let Ok(style) =
-            ProgressStyle::with_template("{spinner} {pos} files, {per_sec} ({elapsed})")
+            ProgressStyle::with_template("{spinner} {human_pos} files read ({elapsed})")
         {
             bar.set_style(style);
         }

@@ -57,6 +57,7 @@ pub fn run(args: &RenderArgs) -> io::Result<Outcome> {
                         if written > 0 {
                             writeln!(out)?;
                         }
+                        // TODO: replace with Display once render lands: `article.to_string()`.
                         out.write_all(render_text(article).as_bytes())?;
                         written += 1;
                     }
