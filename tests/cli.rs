@@ -290,13 +290,11 @@ fn check_shows_the_line_and_a_caret_and_a_summary() {
 
 #[test]
 fn check_points_at_the_column() {
+    // Columns count characters, not bytes; CRLF line ends are not shown.
     let dir = scratch("check-column");
     let file = dir.join("bad-volume.txt");
-    fs::write(
-        &file,
-        "TITLE\nPublication: Monitor Volume: x Issue: 3\n\nText.\n",
-    )
-    .unwrap();
+    let text = "ЗАГОЛОВОК\r\nPublication: Монитор Volume: x Issue: 3\r\n\r\nText.\r\n";
+    fs::write(&file, text).unwrap();
     let output = run(&["check", file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);
@@ -306,7 +304,13 @@ fn check_points_at_the_column() {
         .find(|l| l.trim_end().ends_with('^'))
         .unwrap();
     let source = report.lines().find(|l| l.contains("Publication:")).unwrap();
-    assert_eq!(caret.find('^'), source.find("x Issue"), "{report}");
+    assert!(!source.contains('\r'));
+    let column = |line: &str, at: usize| line[..at].chars().count();
+    assert_eq!(
+        column(caret, caret.find('^').unwrap()),
+        column(source, source.find("x Issue").unwrap()),
+        "{report}"
+    );
 }
 
 #[test]
