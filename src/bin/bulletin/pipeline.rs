@@ -19,7 +19,7 @@ use crate::inputs::Input;
 const FILES_PER_THREAD: usize = 16;
 
 /// How long a run goes before it shows a progress bar.
-const PROGRESS_DELAY: Duration = Duration::from_millis(800);
+const PROGRESS_DELAY: Duration = Duration::from_secs(1);
 
 /// A pool of worker threads and the size of the window of inputs in flight.
 pub struct Pipeline {
