@@ -1,7 +1,7 @@
 //! `bulletin::parse_citation` on its own: no panic on any text, and a
 //! citation, when found, keeps dates inside the calendar.
 //!
-//! Needs the inline citation grammar: `cargo fuzz run citation --features citation`.
+//! Run with `cargo fuzz run --sanitizer none citation` (README, "Fuzzing").
 #![no_main]
 
 use bulletin::DateContext;

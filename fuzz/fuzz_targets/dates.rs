@@ -1,7 +1,7 @@
 //! `bulletin::parse_dates` on its own: no panic on any text, and every
 //! resolved range runs forwards.
 //!
-//! Needs the date grammar: `cargo fuzz run dates --features dates`.
+//! Run with `cargo fuzz run --sanitizer none dates` (README, "Fuzzing").
 #![no_main]
 
 use bulletin::DateContext;
