@@ -831,3 +831,16 @@ fn canonical_citations_round_trip() {
         }
     }
 }
+
+/// Found by the `roundtrip` fuzz target: mutated fixture text (a stray
+/// byte-order mark in the title, NULs, a line cut to `: 3 Iss`) whose
+/// rendering is read with its first paragraph as a caption. The renderer
+/// does not yet guard every block the caption rule can claim.
+#[test]
+#[ignore = "known divergence found by fuzzing: caption rule after rendering"]
+fn fuzz_found_caption_divergence() {
+    assert_round_trip(
+        "fuzz crash 228d3839",
+        "\n\u{feff}ilN\u{0}\u{0}\u{0}ple City\nPublication: North Caucasus Weekly Volume: 9 Issue: 15\nBy: Dana Orlova\nMinisters of the three republics met on April 14 to discuss the new highway, the first such meeting in two yearvacs\n\nOfficials confis\u{0}0* ino\u{1}\n: 3 Iss",
+    );
+}
