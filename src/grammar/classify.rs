@@ -78,9 +78,12 @@ fn word_count(text: &str) -> usize {
 /// period.
 pub(crate) fn is_heading(text: &str) -> bool {
     let text = text.trim();
+    if text.len() > 100 {
+        return false;
+    }
+    // Counted after the length check: every paragraph is asked.
     let words = word_count(text);
-    text.len() <= 100
-        && (1..=12).contains(&words)
+    (1..=12).contains(&words)
         && !text.ends_with([',', ';'])
         && (is_all_caps(text) || is_title_case(text))
         && (!ends_sentence(text) || is_all_caps(text) || words >= 3)
@@ -92,12 +95,14 @@ pub(crate) fn is_heading(text: &str) -> bool {
 /// final punctuation or leading ellipsis needs four words and no comma.
 pub(crate) fn is_headline(text: &str) -> bool {
     let text = text.trim();
+    if text.len() > 120 {
+        return false;
+    }
     let bare = text.trim_start_matches(['.', '…', ' ']);
     let words = word_count(bare);
     // A leading ellipsis (`...But Doubts Remain`) marks a headline too.
     let punctuated = ends_sentence(text) || bare.len() < text.len();
-    text.len() <= 120
-        && (3..=15).contains(&words)
+    (3..=15).contains(&words)
         && (punctuated || (words >= 4 && !text.contains(',')))
         && !text.ends_with([',', ';', ':'])
         && !bare.starts_with(|c: char| c.is_ascii_digit() || c == '[')
