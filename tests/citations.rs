@@ -2,12 +2,12 @@
 //! (citations and non-citations) in invented sentences, date resolution,
 //! and property tests.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use bulletin::{
-    Article, Citation, CitedDate, DateContext, DiagnosticKind, Group, Inline, MarkerStyle,
-    ParseOptions, SourceGroup,
+    Article, Citation, DateContext, DiagnosticKind, Group, Inline, MarkerStyle, ParseOptions,
 };
+use common::summary::summary;
 use proptest::prelude::*;
 use time::macros::date;
 
@@ -21,59 +21,6 @@ fn article(body: &str) -> (String, Article<'static>) {
         .expect("the invented article parses")
         .into_owned();
     (text, article)
-}
-
-fn date_summary(d: &CitedDate<'_>) -> String {
-    match (d.start, d.end) {
-        (Some(s), Some(e)) if s == e => s.to_string(),
-        (Some(s), Some(e)) => format!("{s}..{e}"),
-        _ => "?".to_string(),
-    }
-}
-
-fn push_dates(out: &mut String, dates: &[CitedDate<'_>]) {
-    if !dates.is_empty() {
-        out.push(' ');
-        let dates: Vec<String> = dates.iter().map(date_summary).collect();
-        out.push_str(&dates.join(", "));
-    }
-}
-
-fn push_source(out: &mut String, g: &SourceGroup<'_>) {
-    for outlet in &g.outlets {
-        out.push_str(&format!(" \"{outlet}\""));
-    }
-    push_dates(out, &g.dates);
-    if let Some(by) = &g.translated_by {
-        out.push_str(" translated");
-        push_source(out, by);
-    }
-}
-
-/// The answer key's summary format (EXPECTATIONS_FORMAT.md).
-fn summary(c: &Citation<'_>) -> String {
-    match c {
-        Citation::Url { url } => format!("url {url}"),
-        Citation::Note { number, .. } => format!("note {number}"),
-        Citation::Sources { groups } => groups
-            .iter()
-            .map(|g| {
-                let mut out = String::new();
-                match g {
-                    Group::Source(s) => {
-                        out.push_str("source");
-                        push_source(&mut out, s);
-                    }
-                    Group::See(r) => {
-                        out.push_str(&format!("see \"{}\"", r.target));
-                        push_dates(&mut out, &r.dates);
-                    }
-                }
-                out
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
 }
 
 /// The citations of a one-paragraph article, as `(raw, summary)`, after
@@ -113,18 +60,9 @@ fn assert_no_citation(body: &str) {
 
 // ---------------------------------------------------------------- the seed
 
-fn corpus() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if beside.is_dir() {
-        return Some(beside);
-    }
-    let from_env = PathBuf::from(std::env::var_os("BULLETIN_CORPUS")?);
-    from_env.is_dir().then_some(from_env)
-}
-
 #[test]
 fn the_seed_has_exactly_three_citations() {
-    let Some(corpus) = corpus() else {
+    let Some(corpus) = common::corpus_dir() else {
         eprintln!("note: no corpus at ../shared/corpus or $BULLETIN_CORPUS; skipped");
         return;
     };

@@ -3,71 +3,10 @@
 //! citations a careful reader finds in the body, summarised in the format
 //! of `EXPECTATIONS_FORMAT.md`. Each file's citations must match exactly.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use bulletin::{Citation, CitedDate, Group, ParseOptions, SourceGroup};
-
-/// The shared corpus: `../shared/corpus`, else `$BULLETIN_CORPUS`.
-fn corpus() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if beside.is_dir() {
-        return Some(beside);
-    }
-    let from_env = PathBuf::from(std::env::var_os("BULLETIN_CORPUS")?);
-    from_env.is_dir().then_some(from_env)
-}
-
-fn date(d: &CitedDate<'_>) -> String {
-    match (d.start, d.end) {
-        (Some(s), Some(e)) if s == e => s.to_string(),
-        (Some(s), Some(e)) => format!("{s}..{e}"),
-        _ => "?".to_string(),
-    }
-}
-
-fn push_dates(out: &mut String, dates: &[CitedDate<'_>]) {
-    if !dates.is_empty() {
-        out.push(' ');
-        out.push_str(&dates.iter().map(date).collect::<Vec<_>>().join(", "));
-    }
-}
-
-fn source(out: &mut String, g: &SourceGroup<'_>) {
-    for outlet in &g.outlets {
-        out.push_str(&format!(" \"{outlet}\""));
-    }
-    push_dates(out, &g.dates);
-    if let Some(by) = &g.translated_by {
-        out.push_str(" translated");
-        source(out, by);
-    }
-}
-
-/// A citation in the answer key's summary format.
-fn summary(c: &Citation<'_>) -> String {
-    match c {
-        Citation::Url { url } => format!("url {url}"),
-        Citation::Note { number, .. } => format!("note {number}"),
-        Citation::Sources { groups } => groups
-            .iter()
-            .map(|g| {
-                let mut out = String::new();
-                match g {
-                    Group::Source(s) => {
-                        out.push_str("source");
-                        source(&mut out, s);
-                    }
-                    Group::See(r) => {
-                        out.push_str(&format!("see \"{}\"", r.target));
-                        push_dates(&mut out, &r.dates);
-                    }
-                }
-                out
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
-}
+use bulletin::ParseOptions;
+use common::summary::summary;
 
 /// The key: each file with its expected lines, in order.
 fn answer_key() -> Vec<(String, Vec<String>)> {
@@ -87,7 +26,7 @@ fn answer_key() -> Vec<(String, Vec<String>)> {
 
 #[test]
 fn corpus_citations_match_the_answer_key() {
-    let Some(corpus) = corpus() else {
+    let Some(corpus) = common::corpus_dir() else {
         eprintln!("note: no corpus at ../shared/corpus or $BULLETIN_CORPUS; skipped");
         return;
     };

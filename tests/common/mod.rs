@@ -1,6 +1,8 @@
 //! Shared test helpers: locating the shared corpus of real bulletins.
 #![allow(dead_code)]
 
+pub mod summary;
+
 use std::path::{Path, PathBuf};
 
 /// The shared corpus: `../shared/corpus` beside the project, or
