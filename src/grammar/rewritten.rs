@@ -147,25 +147,16 @@ fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
     Ok((input, (date, volume, issue)))
 }
 
-/// `August` → `Month::August` (English month names, any case).
+/// `August` → `Month::August` (English month names, any case), by the
+/// renderer's table of month names.
 fn month_number(name: &str) -> Result<Month, ()> {
-    const MONTHS: [Month; 12] = [
-        Month::January,
-        Month::February,
-        Month::March,
-        Month::April,
-        Month::May,
-        Month::June,
-        Month::July,
-        Month::August,
-        Month::September,
-        Month::October,
-        Month::November,
-        Month::December,
-    ];
-    MONTHS
-        .into_iter()
-        .find(|m| m.to_string().eq_ignore_ascii_case(name))
+    let index = crate::render::MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(name))
+        .ok_or(())?;
+    u8::try_from(index + 1)
+        .ok()
+        .and_then(|n| Month::try_from(n).ok())
         .ok_or(())
 }
 
