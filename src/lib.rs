@@ -57,7 +57,7 @@
 //! | a header and nothing else | an article with an empty body | the same |
 //! | a file cut off mid-word or inside a citation | parsed; the fragment or the open parenthetical kept as text | the same |
 //! | NUL and other control characters | kept verbatim in the text; in the header line they end the fields that can be read | the same |
-//! | a byte-order mark at the start | skipped, with a [`DiagnosticKind::ByteOrderMark`]; spans still count its three bytes | the same |
+//! | byte-order marks at the start (behind white space too) | skipped, each with a [`DiagnosticKind::ByteOrderMark`]; spans still count their bytes | the same |
 //! | CR-only or mixed line endings | `\n`, `\r\n` and a lone `\r` all end a line | the same |
 //! | mojibake (`YeltsinÕs`, `Òdisaster.Ó`) | kept verbatim; the parser cannot know the intended text | the same |
 //! | a 10 MB single line | one paragraph, in linear time | the same |

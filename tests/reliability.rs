@@ -280,6 +280,15 @@ fn a_byte_order_mark_is_skipped_with_a_diagnostic() {
         3,
         "spans count the mark"
     );
+    // Marks behind blank lines, or doubled, still open the text.
+    let input = format!("\n \u{feff}\u{feff}{HEADER}Text.\n");
+    let article = both(&input).0.unwrap();
+    assert_eq!(
+        diagnostic_kinds(&article),
+        [DiagnosticKind::ByteOrderMark, DiagnosticKind::ByteOrderMark]
+    );
+    assert_eq!(article.diagnostics[1].span, Span::new(5, 8));
+    assert_eq!(article.header.unwrap().span.start, 8);
     // A mark elsewhere (files concatenated) is text.
     let input = format!("{HEADER}One.\n\n\u{feff}Two.\n");
     assert!(body_keeps(&both(&input).0.unwrap(), "\u{feff}Two."));

@@ -832,13 +832,11 @@ fn canonical_citations_round_trip() {
     }
 }
 
-/// Found by the `roundtrip` fuzz target: mutated fixture text (a stray
-/// byte-order mark in the title, NULs, a line cut to `: 3 Iss`) whose
-/// rendering is read with its first paragraph as a caption. The renderer
-/// does not yet guard every block the caption rule can claim.
+/// Found by the `roundtrip` fuzz target: a byte-order mark behind a blank
+/// line opened the title; the rendering drops the blank line, and the mark
+/// was then skipped as a document's byte-order mark, changing the title.
 #[test]
-#[ignore = "known divergence found by fuzzing: caption rule after rendering"]
-fn fuzz_found_caption_divergence() {
+fn fuzz_found_byte_order_mark_behind_blank_line() {
     assert_round_trip(
         "fuzz crash 228d3839",
         "\n\u{feff}ilN\u{0}\u{0}\u{0}ple City\nPublication: North Caucasus Weekly Volume: 9 Issue: 15\nBy: Dana Orlova\nMinisters of the three republics met on April 14 to discuss the new highway, the first such meeting in two yearvacs\n\nOfficials confis\u{0}0* ino\u{1}\n: 3 Iss",

@@ -36,6 +36,24 @@ pub(crate) use notes::{is_notes_heading, is_numbered};
 
 const BOM: char = '\u{feff}';
 
+/// Where the text begins: after the white space and byte-order marks that
+/// open `input`, each mark reported. A mark behind a blank line counts too:
+/// rendering drops the blank line, and the mark would then open the text.
+fn skip_byte_order_marks(input: &str, diagnostics: &mut Vec<Diagnostic>) -> usize {
+    for (at, c) in input.char_indices() {
+        if c == BOM {
+            diagnostics.push(Diagnostic::new(
+                DiagnosticKind::ByteOrderMark,
+                Span::new(at, at + BOM.len_utf8()),
+                "skipped a byte-order mark",
+            ));
+        } else if !c.is_whitespace() {
+            return at;
+        }
+    }
+    input.len()
+}
+
 /// Parses one article from `input`.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
     if input.is_empty() {
@@ -47,16 +65,7 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
         ));
     }
     let mut article = Article::default();
-    let start = if input.starts_with(BOM) {
-        article.diagnostics.push(Diagnostic::new(
-            DiagnosticKind::ByteOrderMark,
-            Span::new(0, BOM.len_utf8()),
-            "skipped a byte-order mark",
-        ));
-        BOM.len_utf8()
-    } else {
-        0
-    };
+    let start = skip_byte_order_marks(input, &mut article.diagnostics);
     if input[start..].trim().is_empty() {
         return Err(ParseError::new(
             ErrorKind::WhitespaceOnly,
