@@ -842,3 +842,27 @@ fn fuzz_found_byte_order_mark_behind_blank_line() {
         "\n\u{feff}ilN\u{0}\u{0}\u{0}ple City\nPublication: North Caucasus Weekly Volume: 9 Issue: 15\nBy: Dana Orlova\nMinisters of the three republics met on April 14 to discuss the new highway, the first such meeting in two yearvacs\n\nOfficials confis\u{0}0* ino\u{1}\n: 3 Iss",
     );
 }
+
+/// Found by the `roundtrip` fuzz target: a non-breaking space before
+/// `Volume:` hid the field from the name's end but not from the field
+/// reader, so the publication was read as `Volume: 7`, and its rendering
+/// `Publication: Volume: 7 Issue: 12` had no name.
+#[test]
+fn fuzz_found_non_breaking_space_before_volume() {
+    assert_round_trip(
+        "fuzz crash fff506f1",
+        "Pu\u{17}\u{17}blication: Monitor;  \u{a0}Volume: 7 Issue: 12\n\nThe\u{d5} vote was set for F\u{0}\u{0}\u{0}t for later (Itar-Tass,Placeholder canvas\n",
+    );
+    assert_round_trip(
+        "non-breaking space before Volume",
+        "Publication: Monitor\u{a0}Volume: 7 Issue: 12\n\nThe vote was set for later.\n",
+    );
+    let article =
+        bulletin::parse_article("Publication: Monitor\u{a0}Volume: 7 Issue: 12\n\nText.\n")
+            .unwrap();
+    let header = article.header.unwrap();
+    assert_eq!(
+        (header.publication.as_ref(), header.volume, header.issue),
+        ("Monitor", Some(7), Some(12))
+    );
+}
