@@ -866,3 +866,14 @@ fn fuzz_found_non_breaking_space_before_volume() {
         ("Monitor", Some(7), Some(12))
     );
 }
+
+/// Found by the `roundtrip` fuzz target: `Publication:Volume: 6` (no space
+/// after the colon) was read with the publication `Volume: 6`; rendered
+/// with the space, the header had no name. Now neither parse finds a name.
+#[test]
+fn fuzz_found_header_without_space_or_name() {
+    let input = "Publication:Volume: 6 Issue: 41\n\nFees rose on May 4.\n";
+    let err = bulletin::parse_article(input).unwrap_err();
+    assert_eq!(err.kind(), bulletin::ErrorKind::InvalidHeader);
+    assert_eq!((err.line(), err.column()), (1, 13));
+}

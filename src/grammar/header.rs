@@ -3,7 +3,7 @@
 
 use nom::{
     IResult, Parser,
-    bytes::complete::{tag, take_while1},
+    bytes::complete::{tag, take_while, take_while1},
     character::complete::{char, space0},
     combinator::opt,
 };
@@ -110,7 +110,7 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
     let name_end = field_start(rest).unwrap_or(rest.len());
     let raw_name = &rest[..name_end];
     let publication = raw_name.trim();
-    let publication_at = name_at + raw_name.find(publication).unwrap_or(0);
+    let publication_at = name_at + (raw_name.len() - raw_name.trim_start().len());
     let mut fields = &rest[name_end..];
     let mut volume = None;
     let mut issue = None;
@@ -133,7 +133,8 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
 }
 
 /// Offset of the first ` Volume:` or ` Issue:`, any white space before
-/// (a non-breaking space too, as [`field`] reads it). One pass over the
+/// (a non-breaking space too, as [`field`] reads it), or of a keyword
+/// that opens `rest`. One pass over the
 /// colons: four substring searches per header line were a fifth of the
 /// corpus parse time.
 fn field_start(rest: &str) -> Option<usize> {
@@ -141,8 +142,12 @@ fn field_start(rest: &str) -> Option<usize> {
         let before = rest.get(..colon)?;
         ["Volume", "Issue"].iter().find_map(|keyword| {
             let head = before.strip_suffix(keyword)?;
-            let blank = head.chars().next_back().filter(|c| c.is_whitespace())?;
-            Some(head.len() - blank.len_utf8())
+            match head.chars().next_back() {
+                // `Publication:Volume: 6`: no name at all.
+                None => Some(0),
+                Some(blank) if blank.is_whitespace() => Some(head.len() - blank.len_utf8()),
+                Some(_) => None,
+            }
         })
     })
 }
@@ -150,7 +155,7 @@ fn field_start(rest: &str) -> Option<usize> {
 /// ` Volume: 12` or ` Issue: 3`: the keyword and its digits (empty when the
 /// keyword is followed by something else, such as `-3`).
 fn field(input: &str) -> IResult<&str, (&str, &str)> {
-    let (input, _) = take_while1(char::is_whitespace).parse(input)?;
+    let (input, _) = take_while(char::is_whitespace).parse(input)?;
     let (input, keyword) = nom::branch::alt((tag("Volume"), tag("Issue"))).parse(input)?;
     let (input, _) = (char(':'), space0).parse(input)?;
     let (input, digits) = opt(take_while1(|c: char| c.is_ascii_digit())).parse(input)?;
@@ -250,7 +255,9 @@ mod tests {
         assert_eq!(field_start(" Monitor\tIssue: 41"), Some(8));
         assert_eq!(field_start(" FooVolume: 3 Issue: 4"), Some(13));
         assert_eq!(field_start(" Fortnight in Review"), None);
-        assert_eq!(field_start("Volume: 3"), None);
+        // A keyword that opens the rest: the name is empty.
+        assert_eq!(field_start("Volume: 3"), Some(0));
+        assert_eq!(field_start(" Monitor\u{a0}Volume: 3"), Some(8));
     }
 
     #[test]
