@@ -17,6 +17,7 @@ use nom::{
 };
 
 use super::date::resolved_dates;
+use super::find_phrase;
 use crate::DateContext;
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
 
@@ -131,35 +132,38 @@ pub(crate) fn is_url_like(text: &str) -> bool {
         && tld.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Splits `text` at `sep` where it is not inside brackets or parentheses.
-fn split_top_level(text: &str, sep: char) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+/// The parts of `text` between top-level `sep`s (outside brackets and
+/// parentheses), read lazily: a citation is rejected at its first bad
+/// group, and most parentheticals have one group.
+fn split_top_level(text: &str, sep: u8) -> impl Iterator<Item = &str> {
     let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            c if c == sep && depth == 0 => {
-                out.push((start, &text[start..i]));
-                start = i + c.len_utf8();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        for (i, b) in text.bytes().enumerate().skip(from) {
+            match b {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth = depth.saturating_sub(1),
+                b if b == sep && depth == 0 => {
+                    start = Some(i + 1);
+                    return text.get(from..i);
+                }
+                _ => {}
             }
-            _ => {}
         }
-    }
-    out.push((start, &text[start..]));
-    out
+        start = None;
+        text.get(from..)
+    })
 }
 
 /// The `;`-separated groups of `text`; `None` unless every group is one.
 fn groups<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<Group<'a>>> {
-    let parts = split_top_level(text, ';');
-    let count = parts.len();
-    let mut out: Vec<Group<'a>> = Vec::with_capacity(count);
-    for (i, (_, part)) in parts.into_iter().enumerate() {
+    let mut out: Vec<Group<'a>> = Vec::with_capacity(1);
+    let mut parts = split_top_level(text, b';').peekable();
+    while let Some(part) = parts.next() {
         if part.trim().is_empty() {
             // A stray trailing `;` is tolerated, an empty group elsewhere not.
-            if i + 1 == count && i > 0 {
+            if parts.peek().is_none() && !out.is_empty() {
                 continue;
             }
             return None;
@@ -226,7 +230,7 @@ fn cross_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReferenc
 /// `On TOPIC see also REST` or `On TOPIC, see REST`.
 fn topic_and_keyword(text: &str) -> Option<(&str, Option<&str>, &str)> {
     let after_on = text.strip_prefix("On ")?;
-    let at = after_on.find(" see ")?;
+    let at = find_phrase(after_on, " see ")?;
     let topic = after_on[..at].trim().trim_end_matches(',').trim();
     let from_keyword = &after_on[at + 1..];
     let (rest, keyword) = see_keyword(from_keyword).ok()?;
@@ -325,9 +329,11 @@ fn source_group<'a>(text: &'a str, ctx: &DateContext) -> Option<SourceGroup<'a>>
 /// `Prima, November 21, translated by BBC Monitoring, November 21`: the
 /// text before and after `, translated by`.
 fn split_translated(text: &str) -> Option<(&str, &str)> {
-    let at = text.find(", translated by ")?;
-    Some((&text[..at], &text[at + ", translated by ".len()..]))
+    let at = find_phrase(text, TRANSLATED_BY)?;
+    Some((text.get(..at)?, text.get(at + TRANSLATED_BY.len()..)?))
 }
+
+const TRANSLATED_BY: &str = ", translated by ";
 
 /// Outlet names separated by `,` or `&` outside quotes, brackets and
 /// parentheses, each trimmed of white space, quotes and trailing commas.
@@ -345,17 +351,21 @@ fn split_outlets(text: &str) -> Vec<&str> {
             '“' => in_curly_quote = true,
             '”' => in_curly_quote = false,
             ',' | '&' if depth == 0 && !in_straight_quote && !in_curly_quote => {
-                out.push(&text[start..i]);
+                push_name(&mut out, &text[start..i]);
                 start = i + 1;
             }
             _ => {}
         }
     }
-    out.push(&text[start..]);
-    out.into_iter()
-        .map(clean_name)
-        .filter(|n| !n.is_empty())
-        .collect()
+    push_name(&mut out, &text[start..]);
+    out
+}
+
+fn push_name<'a>(names: &mut Vec<&'a str>, name: &'a str) {
+    let name = clean_name(name);
+    if !name.is_empty() {
+        names.push(name);
+    }
 }
 
 /// A name without surrounding white space, quotes and trailing commas.

@@ -9,6 +9,10 @@ const SMALL_WORDS: &[&str] = &[
     "over", "the", "to", "vs", "vs.", "with", "after", "amid", "against", "than", "that", "new",
 ];
 
+/// The most words other than small words that a Title Case line (at most
+/// 16 such words, three quarters capitalised) leaves lowercase.
+const MAX_LOWERCASE_WORDS: usize = 4;
+
 /// Sentence-final punctuation, closing quotes and brackets and a trailing
 /// note marker (`... in March.[1]`) after it allowed.
 pub(crate) fn ends_sentence(text: &str) -> bool {
@@ -46,6 +50,11 @@ pub(crate) fn is_title_case(text: &str) -> bool {
     }
     let (mut big, mut capitalised) = (0, 0);
     for word in words {
+        // Headings and headlines have at most 15 words, of which at most a
+        // quarter may be lowercase: prose is told after a few words.
+        if big - capitalised > MAX_LOWERCASE_WORDS {
+            return false;
+        }
         // ASCII case folding: the small words are ASCII, and this does not
         // allocate a lowercase copy of every word.
         if SMALL_WORDS
@@ -81,12 +90,12 @@ pub(crate) fn is_heading(text: &str) -> bool {
     if text.len() > 100 {
         return false;
     }
-    // Counted after the length check: every paragraph is asked.
+    if text.ends_with([',', ';']) || !(is_all_caps(text) || is_title_case(text)) {
+        return false;
+    }
+    // Counted last: every line is asked, and few get this far.
     let words = word_count(text);
-    (1..=12).contains(&words)
-        && !text.ends_with([',', ';'])
-        && (is_all_caps(text) || is_title_case(text))
-        && (!ends_sentence(text) || is_all_caps(text) || words >= 3)
+    (1..=12).contains(&words) && (!ends_sentence(text) || is_all_caps(text) || words >= 3)
 }
 
 /// The next article's headline trailing the text: `Armenia Weighs New Gas

@@ -47,7 +47,15 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// A month name, not followed by another letter (`Mayor` is no month).
 fn month(input: &str) -> IResult<&str, u8> {
-    for &(name, number) in MONTHS {
+    // Every comma of a citation is tried as the start of a date list: most
+    // are not, and their first letter says so without a dozen comparisons.
+    let initial = input.as_bytes().first().copied().unwrap_or_default();
+    let months = if b"JFMASOND".contains(&initial) {
+        MONTHS
+    } else {
+        &[]
+    };
+    for &(name, number) in months {
         if let Some(rest) = input.strip_prefix(name) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((rest, number));
@@ -113,18 +121,6 @@ fn dash(input: &str) -> IResult<&str, &str> {
 /// `, YYYY` or ` YYYY` after a day.
 fn year_suffix(input: &str) -> IResult<&str, i32> {
     preceded((opt(char(',')), space1), year).parse(input)
-}
-
-/// One item as parsed, before year propagation.
-#[derive(Debug, Clone, Copy)]
-struct Item {
-    /// Byte offsets of the item's text in the whole list.
-    start: usize,
-    end: usize,
-    from: PartialDate,
-    to: Option<PartialDate>,
-    /// Whether the item wrote its own year.
-    has_year: bool,
 }
 
 /// An item that opens with a month: `March 3`, `March 3-4`,
@@ -211,15 +207,18 @@ fn accessed(input: &str) -> IResult<&str, &str> {
     recognize((tag("accessed"), space1, opt((tag("on"), space1)))).parse(input)
 }
 
-/// Parses `text` as a whole as a list of dates. Trailing white space and a
-/// final period are allowed; anything else left over fails the parse.
-fn items(text: &str) -> Option<Vec<Item>> {
+/// Parses `text` as a whole as a list of dates, unresolved, or `None`
+/// when the text is not a date list. Trailing white space and a final
+/// period are allowed; anything else left over fails the parse.
+pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
     let offset = |rest: &str| text.len() - rest.len();
     let (mut rest, _) = space0::<_, nom::error::Error<&str>>(text).ok()?;
     if let Ok((r, _)) = accessed(rest) {
         rest = r;
     }
-    let mut out: Vec<Item> = Vec::new();
+    let mut out: Vec<CitedDate<'_>> = Vec::new();
+    // The items after the last one that wrote its own year.
+    let mut yearless_from = 0;
     loop {
         let start = offset(rest);
         let parsed = match out.last() {
@@ -234,7 +233,7 @@ fn items(text: &str) -> Option<Vec<Item>> {
             // A year closes the run of year-less items before it:
             // `May 5 and 6, 2001`.
             let year = to.and_then(|t| t.year).or(from.year);
-            for item in out.iter_mut().rev().take_while(|i| !i.has_year) {
+            for item in out.get_mut(yearless_from..).unwrap_or_default() {
                 if item.from.month <= from.month {
                     item.from.year = year;
                     if let Some(t) = item.to.as_mut() {
@@ -242,13 +241,12 @@ fn items(text: &str) -> Option<Vec<Item>> {
                     }
                 }
             }
+            yearless_from = out.len() + 1;
         }
-        out.push(Item {
-            start,
-            end: offset(after),
-            from,
-            to,
-            has_year,
+        let raw = text.get(start..offset(after)).unwrap_or_default();
+        out.push(match to {
+            Some(to) => CitedDate::range(raw, from, to),
+            None => CitedDate::single(raw, from),
         });
         rest = after;
         let trailing = rest.trim_end().trim_end_matches('.').trim_end();
@@ -258,23 +256,6 @@ fn items(text: &str) -> Option<Vec<Item>> {
         let (after_sep, _) = separator(rest).ok()?;
         rest = after_sep;
     }
-}
-
-/// The dates of `text` (a whole date list), unresolved, or `None` when the
-/// text is not a date list.
-pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
-    let items = items(text)?;
-    let dates = items
-        .into_iter()
-        .map(|i| {
-            let raw = text.get(i.start..i.end).unwrap_or_default();
-            match i.to {
-                Some(to) => CitedDate::range(raw, i.from, to),
-                None => CitedDate::single(raw, i.from),
-            }
-        })
-        .collect();
-    Some(dates)
 }
 
 /// The dates of `text` resolved against `ctx`.

@@ -35,11 +35,13 @@ fn find(text: &str, needle: &str) -> Option<usize> {
 pub(crate) fn starts_footer(text: &str) -> bool {
     let head = text.get(..text.len().min(200)).unwrap_or(text);
     let head = head.trim_start();
-    head.contains(PUBLICATION_OF)
-        || head.starts_with(COPYRIGHT)
+    // Asked of every block: the prefix tests first, the search last (std's
+    // `contains` filters short texts with SIMD and needs no set-up).
+    head.starts_with(COPYRIGHT)
         || head.starts_with('©')
         || head.starts_with(NOTICE)
         || CREDIT_CUES.iter().any(|c| head.starts_with(c))
+        || head.contains(PUBLICATION_OF)
 }
 
 /// Parses the footer `text`, which lies at `span` of the input. A

@@ -2,31 +2,40 @@
 
 use crate::ast::Span;
 
-/// One line of the input, without its line break.
+/// One line of the input, trimmed of surrounding white space (non-breaking
+/// spaces included) once, when the input is split: every rule after asks
+/// for the trimmed text, several times a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawLine<'a> {
-    /// The line's text, line break excluded.
+    /// The line's text, trimmed; empty for a blank line.
     pub text: &'a str,
-    /// Offset of the line's first byte in the input.
+    /// Offset of the trimmed text's first byte in the input.
     pub start: usize,
 }
 
 impl<'a> RawLine<'a> {
-    /// The text with surrounding white space (non-breaking spaces included)
-    /// removed.
+    fn new(input: &'a str, start: usize, end: usize) -> Self {
+        let line = input.get(start..end).unwrap_or_default();
+        let text = line.trim_start();
+        let start = start + (line.len() - text.len());
+        RawLine {
+            text: text.trim_end(),
+            start,
+        }
+    }
+
+    /// The text (kept for the callers that name the trimming).
     pub fn trimmed(&self) -> &'a str {
-        self.text.trim()
+        self.text
     }
 
     /// The span of [`RawLine::trimmed`].
     pub fn trimmed_span(&self) -> Span {
-        let lead = self.text.len() - self.text.trim_start().len();
-        let start = self.start + lead;
-        Span::new(start, start + self.trimmed().len())
+        Span::new(self.start, self.start + self.text.len())
     }
 
     pub fn is_blank(&self) -> bool {
-        self.trimmed().is_empty()
+        self.text.is_empty()
     }
 }
 
@@ -41,10 +50,7 @@ pub(crate) fn split_lines(input: &str, from: usize) -> Vec<RawLine<'_>> {
             // The `\n` of a `\r\n` already consumed.
             continue;
         }
-        lines.push(RawLine {
-            text: &input[start..pos],
-            start,
-        });
+        lines.push(RawLine::new(input, start, pos));
         start = if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
             pos + 2
         } else {
@@ -52,10 +58,7 @@ pub(crate) fn split_lines(input: &str, from: usize) -> Vec<RawLine<'_>> {
         };
     }
     if start < input.len() {
-        lines.push(RawLine {
-            text: &input[start..],
-            start,
-        });
+        lines.push(RawLine::new(input, start, input.len()));
     }
     lines
 }
@@ -66,10 +69,10 @@ mod tests {
 
     #[test]
     fn splits_every_line_ending() {
-        let lines = split_lines("a\r\nb\rc\n\nd", 0);
+        let lines = split_lines("a\r\nb\rc\n\n d ", 0);
         let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["a", "b", "c", "", "d"]);
         assert_eq!(lines[1].start, 3);
-        assert_eq!(lines[4].trimmed_span(), Span::new(8, 9));
+        assert_eq!(lines[4].trimmed_span(), Span::new(9, 10));
     }
 }

@@ -36,6 +36,21 @@ pub(crate) use notes::{is_notes_heading, is_numbered};
 
 const BOM: char = '\u{feff}';
 
+/// The offset of `phrase` (a short fixed phrase such as ` is a publication
+/// of `) in `text`. A `memchr` for the phrase's first letter, then a
+/// comparison: no set-up per call, where both `str::find` and
+/// `memchr::memmem::find` build a searcher that costs more than the
+/// search on the few hundred bytes of a footer or a citation. Linear: each
+/// candidate compares at most `phrase.len()` bytes.
+pub(crate) fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let (haystack, needle) = (text.as_bytes(), phrase.as_bytes());
+    // Spaces are the commonest byte: search for the first letter instead.
+    let (lead, &letter) = needle.iter().enumerate().find(|(_, b)| **b != b' ')?;
+    memchr::memchr_iter(letter, haystack)
+        .filter_map(|at| at.checked_sub(lead))
+        .find(|&start| haystack.get(start..).is_some_and(|h| h.starts_with(needle)))
+}
+
 /// Where the text begins: after the white space and byte-order marks that
 /// open `input`, each mark reported. A mark behind a blank line counts too:
 /// rendering drops the blank line, and the mark would then open the text.
@@ -222,4 +237,28 @@ fn header_and_byline<'a>(
         }
     }
     Ok((header, next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_phrase;
+
+    #[test]
+    fn finds_phrases_like_str_find() {
+        for (text, phrase) in [
+            (
+                "The Monitor is a publication of the Foundation",
+                " is a publication of ",
+            ),
+            ("  is a  is a publication of", " is a publication of "),
+            ("Prima, May 2, translated by BBC, May 2", ", translated by "),
+            ("On Chechnya see also", " see "),
+            ("no match here", " see "),
+            ("short", "longer than the text"),
+            ("see", " see "),
+            ("Доклад see x", " see "),
+        ] {
+            assert_eq!(find_phrase(text, phrase), text.find(phrase), "{text:?}");
+        }
+    }
 }
