@@ -209,6 +209,9 @@ fn looks_like_names(text: &str) -> bool {
         })
 }
 
+/// A longer line before the header is a paragraph, not a title.
+pub(crate) const MAX_TITLE_LEN: usize = 400;
+
 /// What stands before the header: the title and skipped site chrome.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Preamble<'a> {
@@ -233,8 +236,9 @@ pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
         .rev()
         .take_while(|l| l.start > last.start)
         .count();
-    let is_title =
-        blanks_after <= 1 && !CHROME.contains(&last.trimmed()) && last.trimmed().len() <= 400;
+    let is_title = blanks_after <= 1
+        && !CHROME.contains(&last.trimmed())
+        && last.trimmed().len() <= MAX_TITLE_LEN;
     let title = is_title.then(|| {
         content.pop();
         last

@@ -20,7 +20,7 @@ use nom::{
 use time::{Date, Month};
 
 use super::classify::is_title_case;
-use super::header::{HeaderLine, Located, Number, byline, named_fields};
+use super::header::{HeaderLine, Located, MAX_TITLE_LEN, Number, byline, named_fields};
 use super::lines::RawLine;
 
 /// How far into a file a rewritten header is looked for, in non-blank
@@ -53,6 +53,11 @@ fn title_semicolon<'a>(at: usize, line: &RawLine<'a>) -> Option<Located<'a>> {
         return None;
     }
     let title = text[..split].trim();
+    // The renderer puts the title on a line of its own, where a longer one
+    // would not be read as a title.
+    if title.len() > MAX_TITLE_LEN {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     Some(Located {
         first: at,
