@@ -909,3 +909,18 @@ fn fuzz_found_overlong_title_before_semicolon() {
     assert!(article.title.is_some(), "a title of 300 bytes is kept");
     assert_round_trip("a 300-byte title", &short);
 }
+
+/// Found by the `roundtrip` fuzz target: in the dated layout (a
+/// publication line, then `Weekday, Month D, YYYY -- Volume N, Issue M`)
+/// the publication line `Volume:  Monitor` was taken as the name, which a
+/// `Publication:` line cannot carry.
+#[test]
+fn fuzz_found_field_keyword_in_a_dated_publication_line() {
+    for name in ["Volume:  Monitor", "Eurasia Daily Monitor Issue: 4"] {
+        let input = format!(
+            "{name}\nTuesday, August 1, 2006 -- Volume 3, Issue 148\nTalks Resume\n\nThe talks resumed on July 30.\n"
+        );
+        assert!(bulletin::parse_article(&input).is_err(), "{name:?}");
+        assert_round_trip("fuzz crash 90d91730", &input);
+    }
+}

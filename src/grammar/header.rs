@@ -137,7 +137,7 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
 /// that opens `rest`. One pass over the
 /// colons: four substring searches per header line were a fifth of the
 /// corpus parse time.
-fn field_start(rest: &str) -> Option<usize> {
+pub(crate) fn field_start(rest: &str) -> Option<usize> {
     memchr::memchr_iter(b':', rest.as_bytes()).find_map(|colon| {
         let before = rest.get(..colon)?;
         ["Volume", "Issue"].iter().find_map(|keyword| {

@@ -20,7 +20,9 @@ use nom::{
 use time::{Date, Month};
 
 use super::classify::is_title_case;
-use super::header::{HeaderLine, Located, MAX_TITLE_LEN, Number, byline, named_fields};
+use super::header::{
+    HeaderLine, Located, MAX_TITLE_LEN, Number, byline, field_start, named_fields,
+};
 use super::lines::RawLine;
 
 /// How far into a file a rewritten header is looked for, in non-blank
@@ -78,7 +80,13 @@ fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
     let date_line = lines.get(at + 1)?;
     let name_line = lines.get(at)?;
     let publication = name_line.trimmed();
-    if publication.is_empty() || publication.len() > 80 || publication.ends_with('.') {
+    // A name holding `Volume:` or `Issue:` would be cut there when written
+    // as a `Publication:` line.
+    if publication.is_empty()
+        || publication.len() > 80
+        || publication.ends_with('.')
+        || field_start(publication).is_some()
+    {
         return None;
     }
     let (_, (date, volume, issue)) = dated_line(date_line.text).ok()?;
