@@ -795,3 +795,20 @@ proptest! {
         check(&text);
     }
 }
+
+#[test]
+fn a_second_header_is_kept_as_text_with_a_diagnostic() {
+    let second = "Publication: Eurasia Daily Monitor Volume: 2 Issue: 9";
+    let input = format!("{HEADER}The first article.\n\n{second}\n\nThe second article.\n");
+    let (s, l) = both(&input);
+    for article in [s.unwrap(), l.unwrap()] {
+        assert_eq!(diagnostic_kinds(&article), [DiagnosticKind::Unexpected]);
+        let at = input.find(second).unwrap();
+        assert_eq!(
+            article.diagnostics[0].span,
+            Span::new(at, at + second.len())
+        );
+        assert!(body_keeps(&article, second), "nothing is dropped");
+        assert!(body_keeps(&article, "The second article."));
+    }
+}

@@ -5,10 +5,10 @@ use std::borrow::Cow;
 
 use super::classify;
 use super::lines::RawLine;
-use super::{footer, inline, notes};
+use super::{footer, header, inline, notes};
 use crate::DateContext;
 use crate::ast::{Article, Block, Line, Span};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, DiagnosticKind};
 
 /// Lines of a hard-wrapped paragraph are at most this long.
 const WRAP_WIDTH: usize = 100;
@@ -153,6 +153,15 @@ fn block<'a>(
     ctx: &DateContext,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Block<'a> {
+    if header::is_header_line(chunk.text) {
+        // Concatenated files: the next article's header, kept as text.
+        diagnostics.push(Diagnostic::new(
+            DiagnosticKind::Unexpected,
+            chunk.span,
+            "a second `Publication:` header line in the body (two articles in one file?); \
+             kept as a paragraph",
+        ));
+    }
     if followed && chunk.lines == 1 && classify::is_heading(chunk.text) {
         Block::Heading {
             span: chunk.span,

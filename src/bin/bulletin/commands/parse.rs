@@ -91,7 +91,11 @@ fn to_json(
     layout: Layout,
 ) -> serde_json::Result<String> {
     match layout {
-        Layout::Object | Layout::Array => serde_json::to_string_pretty(article),
+        Layout::Object => serde_json::to_string_pretty(article),
+        // Indented here, on a worker thread: the thread that writes the
+        // output in order must do as little as possible per article.
+        // JSON strings hold no raw newlines, so this only indents.
+        Layout::Array => Ok(serde_json::to_string_pretty(article)?.replace('\n', "\n  ")),
         Layout::Lines { path: false } => serde_json::to_string(article),
         Layout::Lines { path: true } => {
             let json = serde_json::to_string(article)?;
@@ -112,8 +116,7 @@ fn write_article(out: &mut impl Write, json: &str, layout: Layout, index: usize)
         Layout::Lines { .. } => writeln!(out, "{json}"),
         Layout::Array => {
             out.write_all(if index == 0 { b"\n  " } else { b",\n  " })?;
-            // JSON strings hold no raw newlines, so this only indents.
-            out.write_all(json.replace('\n', "\n  ").as_bytes())
+            out.write_all(json.as_bytes())
         }
     }
 }
