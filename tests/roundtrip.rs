@@ -924,3 +924,20 @@ fn fuzz_found_field_keyword_in_a_dated_publication_line() {
         assert_round_trip("fuzz crash 90d91730", &input);
     }
 }
+
+/// Found by the `roundtrip` fuzz target: a hard-wrapped first paragraph
+/// whose first line reads as a byline (`By: Anna Kovacs...`), two blank
+/// lines below a header without authors. Rendered one blank line below
+/// it, that first line became the byline.
+#[test]
+fn fuzz_found_byline_shaped_first_line_of_a_paragraph() {
+    let input = "Publication: Eurasia Daily Monitor Volume: 12 Issue: 88\n\n\n\
+        By: Anna Kovacs, who wrote from Baku on August 1, 2006, and the\n\
+        ministry, which said that the talks would resume in the autumn once\n\
+        the transit fees had been agreed by both of the governments concerned\n\
+        and by the consortium that is to build and run the new pipeline.\n\n\
+        Observers had expected a signature by the end of the month.\n";
+    let article = ParseOptions::new().lenient(true).parse(input).unwrap();
+    assert!(article.header.as_ref().unwrap().authors.is_empty());
+    assert_round_trip("fuzz crash 83d80ccb", input);
+}

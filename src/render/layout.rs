@@ -24,10 +24,12 @@ impl Display for Article<'_> {
             // The parser takes a `By ...` line at most one blank line after
             // the header for the byline: a first block shaped like one
             // (when the header has no authors) goes two blank lines down.
+            // The parser reads the byline from one line: ask of the first.
             if header.authors.is_empty()
-                && self
-                    .first_after_header()
-                    .is_some_and(|text| crate::grammar::byline(&text).is_some())
+                && self.first_after_header().is_some_and(|text| {
+                    let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
+                    crate::grammar::byline(first_line).is_some()
+                })
             {
                 out.f.write_char('\n')?;
             }
