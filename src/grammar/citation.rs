@@ -117,12 +117,16 @@ pub(crate) fn is_url_like(text: &str) -> bool {
         return text.len() > "https://".len();
     }
     let host = text.split('/').next().unwrap_or_default();
-    let host = host.strip_prefix("www.").unwrap_or(host);
+    // `www.ru` is a whole domain: after `www.` one label will do.
+    let (host, www) = match host.strip_prefix("www.") {
+        Some(rest) => (rest, true),
+        None => (host, false),
+    };
     let labels: Vec<&str> = host.split('.').collect();
     let Some((tld, names)) = labels.split_last() else {
         return false;
     };
-    !names.is_empty()
+    (www || !names.is_empty())
         && names.iter().all(|l| {
             !l.is_empty()
                 && l.chars()
@@ -464,6 +468,7 @@ mod tests {
             "Prima, November 21, translated by BBC Monitoring, November 21",
             ", May 11",
             "Kremlin.ru, October 30",
+            "www.ru, January 1",
             "see the Monitor, February 18",
             "On the pipeline see also Monitor, October 23",
             "see previous story",
