@@ -55,6 +55,7 @@
 //! | no `Publication:` line | [`ErrorKind::MissingHeader`] at the first non-blank character | `header: None`, the whole text as body, a [`DiagnosticKind::MissingHeader`] |
 //! | `Publication:` without a name | [`ErrorKind::InvalidHeader`] after the keyword | the same error |
 //! | a header and nothing else | an article with an empty body | the same |
+//! | text after the header fields (`Issue: 4 (corrected)`) | skipped, with a [`DiagnosticKind::Unexpected`] over it | the same |
 //! | two articles in one file (a second `Publication:` line) | the first article; the second header kept as a paragraph, with a [`DiagnosticKind::Unexpected`] | the same |
 //! | a file cut off mid-word or inside a citation | parsed; the fragment or the open parenthetical kept as text | the same |
 //! | NUL and other control characters | kept verbatim in the text; in the header line they end the fields that can be read | the same |

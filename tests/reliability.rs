@@ -812,3 +812,22 @@ fn a_second_header_is_kept_as_text_with_a_diagnostic() {
         assert!(body_keeps(&article, "The second article."));
     }
 }
+
+#[test]
+fn text_after_the_header_fields_is_reported_not_dropped_silently() {
+    let input = "Publication: Monitor Volume: 5 Issue: 173 (corrected)\n\nText.\n";
+    let (s, l) = both(input);
+    for article in [s.unwrap(), l.unwrap()] {
+        assert_eq!(article.header.as_ref().unwrap().issue, Some(173));
+        assert_eq!(diagnostic_kinds(&article), [DiagnosticKind::Unexpected]);
+        let at = input.find("(corrected)").unwrap();
+        assert_eq!(article.diagnostics[0].span, Span::new(at, at + 11));
+        assert!(article.diagnostics[0].message.contains("(corrected)"));
+    }
+    // A field without digits reports what stands there instead, once.
+    let (_, l) = both("Publication: Monitor Volume: 5 Issue: -3\n\nText.\n");
+    assert_eq!(
+        diagnostic_kinds(&l.unwrap()),
+        [DiagnosticKind::InvalidNumber]
+    );
+}

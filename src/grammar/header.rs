@@ -24,6 +24,9 @@ pub(crate) struct HeaderLine<'a> {
     pub publication_at: usize,
     pub volume: Option<Number<'a>>,
     pub issue: Option<Number<'a>>,
+    /// Text after the last field that no field reads (`Issue: 4 (corrected)`):
+    /// its offset and the text.
+    pub unread: Option<(usize, &'a str)>,
 }
 
 /// A `Volume:` or `Issue:` field: its digits as written, and where.
@@ -55,6 +58,9 @@ impl HeaderLine<'_> {
         self.publication_at += line_start;
         for number in [&mut self.volume, &mut self.issue].into_iter().flatten() {
             number.at += line_start;
+        }
+        if let Some((at, _)) = self.unread.as_mut() {
+            *at += line_start;
         }
         self
     }
@@ -114,7 +120,11 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
     let mut fields = &rest[name_end..];
     let mut volume = None;
     let mut issue = None;
+    // Whether the last field read had no digits: what stands there instead
+    // (`Issue: -3`) is reported with that field.
+    let mut missing_digits = false;
     while let Ok((remaining, (keyword, digits))) = field(fields) {
+        missing_digits = digits.is_empty();
         let at = line.len() - remaining.len() - digits.len();
         let number = Number { digits, at };
         if keyword == "Volume" {
@@ -124,11 +134,17 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
         }
         fields = remaining;
     }
+    let unread_text = fields.trim();
+    let unread = (!unread_text.is_empty() && !missing_digits).then(|| {
+        let lead = fields.len() - fields.trim_start().len();
+        (line.len() - fields.len() + lead, unread_text)
+    });
     HeaderLine {
         publication,
         publication_at,
         volume,
         issue,
+        unread,
     }
 }
 

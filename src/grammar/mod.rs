@@ -206,6 +206,13 @@ fn header_and_byline<'a>(
         };
     let volume = number(fields.volume, "volume")?;
     let issue = number(fields.issue, "issue")?;
+    if let Some((at, text)) = fields.unread {
+        article.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::Unexpected,
+            Span::new(at, at + text.len()),
+            format!("skipped {text:?} after the header fields"),
+        ));
+    }
     let publication = fields.publication;
     let year = match found.date {
         Some(date) => Some(date.year()),

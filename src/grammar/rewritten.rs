@@ -99,6 +99,7 @@ fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
         publication_at: name_line.trimmed_span().start,
         volume: Some(number(volume)),
         issue: Some(number(issue)),
+        unread: None,
     };
     let mut next = at + 2;
     let title = lines
