@@ -941,3 +941,16 @@ fn fuzz_found_byline_shaped_first_line_of_a_paragraph() {
     assert!(article.header.as_ref().unwrap().authors.is_empty());
     assert_round_trip("fuzz crash 83d80ccb", input);
 }
+
+/// Found by the `roundtrip` fuzz target: `By: A & B and and and C` gave the
+/// author `and`, which the rendering `A, B, and and C` did not give back.
+#[test]
+fn fuzz_found_connector_alone_in_a_byline() {
+    let input = "Publication: Monitor Volume: 5 Issue: 88\nBy: Anna Kovacs & Piotr Lind and and and Dana Orlova\n\nText.\n";
+    let article = bulletin::parse_article(input).unwrap();
+    assert_eq!(
+        article.header.as_ref().unwrap().authors,
+        ["Anna Kovacs", "Piotr Lind", "Dana Orlova"]
+    );
+    assert_round_trip("fuzz crash 394c0eb9", input);
+}

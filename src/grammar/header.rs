@@ -207,7 +207,8 @@ pub(crate) fn split_names(names: &str) -> Vec<&str> {
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" & "))
         .map(|name| name.trim().trim_start_matches("and ").trim())
-        .filter(|name| !name.is_empty())
+        // A connector alone (`A and and B`) is no name.
+        .filter(|name| !name.is_empty() && !matches!(*name, "and" | "&"))
         .collect()
 }
 
