@@ -101,8 +101,12 @@ impl YearTable {
 
     /// The series called `name`, if known.
     pub fn get(&self, name: &str) -> Option<&Series> {
-        let key = normalize(name);
-        self.entries.iter().find(|(k, _)| *k == key).map(|(_, s)| s)
+        // Asked once per article: compared without building the key.
+        let name = without_article(name.trim());
+        self.entries
+            .iter()
+            .find(|(k, _)| k.chars().eq(name.chars().flat_map(char::to_lowercase)))
+            .map(|(_, s)| s)
     }
 
     /// The year of `volume` of `publication`, if the publication is known.
@@ -138,6 +142,16 @@ impl Default for YearTable {
             )
             .insert("Terrorism Focus", Series::new(2004, weekly));
         table
+    }
+}
+
+/// `name` without a leading `the ` (any case).
+fn without_article(name: &str) -> &str {
+    match name.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => {
+            name.get(4..).unwrap_or_default().trim_start()
+        }
+        _ => name,
     }
 }
 
