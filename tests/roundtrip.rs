@@ -953,4 +953,12 @@ fn fuzz_found_connector_alone_in_a_byline() {
         ["Anna Kovacs", "Piotr Lind", "Dana Orlova"]
     );
     assert_round_trip("fuzz crash 394c0eb9", input);
+    // Crash bb36051a: a connector before a comma (`B and, C`).
+    let input = "Publication: Monitor Volume: 5 Issue: 88\nBy: Anna Kovacs, Piotr Lind and, Dana Orlova\n\nText.\n";
+    let article = bulletin::parse_article(input).unwrap();
+    assert_eq!(
+        article.header.as_ref().unwrap().authors,
+        ["Anna Kovacs", "Piotr Lind", "Dana Orlova"]
+    );
+    assert_round_trip("fuzz crash bb36051a", input);
 }

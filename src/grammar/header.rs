@@ -206,7 +206,15 @@ pub(crate) fn split_names(names: &str) -> Vec<&str> {
         .split(',')
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" & "))
-        .map(|name| name.trim().trim_start_matches("and ").trim())
+        // A connector with no name on one side (`A, B and, C`) is dropped.
+        .map(|name| {
+            name.trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("& ")
+                .trim_end_matches(" and")
+                .trim_end_matches(" &")
+                .trim()
+        })
         // A connector alone (`A and and B`) is no name.
         .filter(|name| !name.is_empty() && !matches!(*name, "and" | "&"))
         .collect()
