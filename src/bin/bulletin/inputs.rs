@@ -98,7 +98,33 @@ pub struct Walk {
     arguments: VecDeque<PathBuf>,
     /// Directory listings being walked, innermost last; each in reverse
     /// order so that `pop` yields the next name.
-    stack: Vec<Vec<PathBuf>>,
+    stack: Vec<Vec<Entry>>,
+}
+
+/// A directory entry and what the listing said it is: asking the listing
+/// spares the thread that walks (and writes the output) two `stat` calls
+/// per file.
+struct Entry {
+    path: PathBuf,
+    kind: Option<fs::FileType>,
+}
+
+impl Entry {
+    /// A directory that is not a symbolic link (linked ones could loop).
+    fn is_real_dir(&self) -> bool {
+        match self.kind {
+            Some(kind) if !kind.is_symlink() => kind.is_dir(),
+            _ => self.path.is_dir() && !self.path.is_symlink(),
+        }
+    }
+
+    /// A regular file, or a link to one.
+    fn is_file(&self) -> bool {
+        match self.kind {
+            Some(kind) if !kind.is_symlink() => kind.is_file(),
+            _ => self.path.is_file(),
+        }
+    }
 }
 
 impl Iterator for Walk {
@@ -107,22 +133,19 @@ impl Iterator for Walk {
     fn next(&mut self) -> Option<Input> {
         loop {
             if let Some(listing) = self.stack.last_mut() {
-                let Some(path) = listing.pop() else {
+                let Some(entry) = listing.pop() else {
                     self.stack.pop();
                     continue;
                 };
-                if path.is_dir() {
-                    // Symlinked directories are skipped: they could loop.
-                    if !path.is_symlink() {
-                        match self.enter(&path) {
-                            Ok(()) => {}
-                            Err(input) => return Some(input),
-                        }
+                if entry.is_real_dir() {
+                    if let Err(input) = self.enter(&entry.path) {
+                        return Some(input);
                     }
                     continue;
                 }
-                if is_text_file(&path) {
-                    return Some(Input::File(path));
+                // Symlinked directories are skipped: they could loop.
+                if is_text_name(&entry.path) && entry.is_file() {
+                    return Some(Input::File(entry.path));
                 }
                 continue;
             }
@@ -149,20 +172,24 @@ impl Walk {
         let listing = fs::read_dir(dir)
             .and_then(|entries| {
                 entries
-                    .map(|entry| entry.map(|e| e.path()))
+                    .map(|entry| {
+                        entry.map(|e| Entry {
+                            kind: e.file_type().ok(),
+                            path: e.path(),
+                        })
+                    })
                     .collect::<io::Result<Vec<_>>>()
             })
             .map_err(|e| Input::Unreadable(dir.to_path_buf(), e.to_string()))?;
         let mut listing = listing;
-        listing.sort_unstable_by(|a, b| b.cmp(a));
+        listing.sort_unstable_by(|a, b| b.path.cmp(&a.path));
         self.stack.push(listing);
         Ok(())
     }
 }
 
-/// `*.txt`, any case, and a regular file (or a link to one).
-fn is_text_file(path: &Path) -> bool {
+/// `*.txt`, any case.
+fn is_text_name(path: &Path) -> bool {
     path.extension()
         .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
-        && path.is_file()
 }
