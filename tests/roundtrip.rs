@@ -962,3 +962,18 @@ fn fuzz_found_connector_alone_in_a_byline() {
     );
     assert_round_trip("fuzz crash bb36051a", input);
 }
+
+/// Found by the `roundtrip` fuzz target: a `By:` line just under the
+/// length bound, whose rendering (names joined with `and` instead of a
+/// comma) ran just over it and was read as a paragraph. The bound is now
+/// on the names themselves.
+#[test]
+fn fuzz_found_byline_near_the_length_bound() {
+    let long = "Dana Orlova of the Institute of Regional Studies in North Ossetia";
+    let byline = format!("By: {long}, {long}, {long}");
+    assert!(byline.len() < 204 && byline.len() > 190, "{}", byline.len());
+    let input = format!("Publication: Monitor Volume: 5 Issue: 88\n{byline}\n\nText.\n");
+    let article = bulletin::parse_article(&input).unwrap();
+    assert_eq!(article.header.as_ref().unwrap().authors.len(), 3);
+    assert_round_trip("fuzz crash c1ded359", &input);
+}

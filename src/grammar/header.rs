@@ -194,11 +194,18 @@ pub(crate) fn byline(line: &str) -> Option<Vec<&str>> {
         }
         rest
     };
-    if names.len() > 200 {
+    // The bound is on the names, not the line: the renderer joins them
+    // with `and` where the source had commas, and must read back the same.
+    if names.len() > 10 * MAX_BYLINE_NAMES_LEN {
         return None;
     }
-    Some(split_names(names))
+    let names = split_names(names);
+    let total: usize = names.iter().map(|n| n.len()).sum();
+    (total <= MAX_BYLINE_NAMES_LEN).then_some(names)
 }
+
+/// The most bytes of names a byline holds; a longer `By:` line is prose.
+const MAX_BYLINE_NAMES_LEN: usize = 200;
 
 /// Splits `A, B and C` into names.
 pub(crate) fn split_names(names: &str) -> Vec<&str> {
