@@ -2,7 +2,8 @@
 //! Performance tables, and counts heap allocations per article.
 //!
 //! ```text
-//! cargo bench --bench parse && cargo bench --bench report
+//! cargo bench --bench parse && cargo bench --features cli --bench cli
+//! cargo bench --bench report
 //! ```
 //!
 //! Reads `target/criterion/**/new/{estimates,benchmark}.json` (or
@@ -111,6 +112,22 @@ fn throughput_table() {
     }
 }
 
+/// `cargo bench --features cli --bench cli`: the command line on one core
+/// and on two, and the speed-up.
+fn cli_table() {
+    println!("| `bulletin parse` over a directory | bytes | one core | two cores | two / one |");
+    println!("|---|---:|---:|---:|---:|");
+    let one = measurement("cli/one_core").map(mb_per_s);
+    let two = measurement("cli/two_cores");
+    println!(
+        "| generated archive, one file per article | {} | {} | {} | {} |",
+        two.map_or("–".to_string(), |m| m.1.to_string()),
+        cell(one, "MB/s"),
+        cell(two.map(mb_per_s), "MB/s"),
+        ratio(two.map(mb_per_s).zip(one).map(|(t, o)| t / o)),
+    );
+}
+
 fn size_label(size: usize) -> String {
     match size {
         s if s >= 1_000_000 => format!("{} MB", s / 1_000_000),
@@ -202,6 +219,8 @@ fn main() {
     throughput_table();
     println!("\nScaling (time per byte; the last column is the linear-time check, target ≤ 2):\n");
     scaling_table();
+    println!("\nThe command line (`cargo bench --features cli --bench cli`):\n");
+    cli_table();
     println!("\nHeap allocations while parsing each article once (lenient):\n");
     allocation_table();
 }
