@@ -122,18 +122,18 @@ pub(crate) fn is_url_like(text: &str) -> bool {
         Some(rest) => (rest, true),
         None => (host, false),
     };
-    let labels: Vec<&str> = host.split('.').collect();
-    let Some((tld, names)) = labels.split_last() else {
-        return false;
+    let (names, tld) = match host.rsplit_once('.') {
+        Some((names, tld)) => (Some(names), tld),
+        None => (None, host),
     };
-    (www || !names.is_empty())
-        && names.iter().all(|l| {
+    let names_ok = names.map_or(www, |names| {
+        names.split('.').all(|l| {
             !l.is_empty()
                 && l.chars()
                     .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
         })
-        && (2..=6).contains(&tld.len())
-        && tld.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    names_ok && (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The parts of `text` between top-level `sep`s (outside brackets and
@@ -418,15 +418,19 @@ fn has_sentence(text: &str) -> bool {
     })
 }
 
+/// Longer text is no outlet's name.
+const MAX_NAME_LEN: usize = 80;
+
 /// Has the shape of an outlet: a name or a domain, not prose.
 fn is_outlet(name: &str) -> bool {
-    is_url_like(name) || is_name(name)
+    // `is_name` takes domains too, up to its length bound.
+    is_name(name) || (name.len() > MAX_NAME_LEN && is_url_like(name))
 }
 
 /// A proper name: starts with a capital (or `the ` and a capital, a digit,
 /// or a non-Latin letter), at most a few words, no sentence inside.
 fn is_name(name: &str) -> bool {
-    if name.is_empty() || name.len() > 80 {
+    if name.is_empty() || name.len() > MAX_NAME_LEN {
         return false;
     }
     if name.split_whitespace().count() > MAX_NAME_WORDS {

@@ -47,15 +47,24 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// A month name, not followed by another letter (`Mayor` is no month).
 fn month(input: &str) -> IResult<&str, u8> {
-    // Every comma of a citation is tried as the start of a date list: most
-    // are not, and their first letter says so without a dozen comparisons.
-    let initial = input.as_bytes().first().copied().unwrap_or_default();
-    let months = if b"JFMASOND".contains(&initial) {
-        MONTHS
-    } else {
-        &[]
+    // Every comma of a citation is tried as the start of a date list: the
+    // first three letters name the month, or say at once that none is.
+    let number = match input.as_bytes().get(..3) {
+        Some(b"Jan") => 1,
+        Some(b"Feb") => 2,
+        Some(b"Mar") => 3,
+        Some(b"Apr") => 4,
+        Some(b"May") => 5,
+        Some(b"Jun") => 6,
+        Some(b"Jul") => 7,
+        Some(b"Aug") => 8,
+        Some(b"Sep") => 9,
+        Some(b"Oct") => 10,
+        Some(b"Nov") => 11,
+        Some(b"Dec") => 12,
+        _ => 0,
     };
-    for &(name, number) in months {
+    for &(name, _) in MONTHS.iter().filter(|(_, n)| *n == number) {
         if let Some(rest) = input.strip_prefix(name) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((rest, number));
