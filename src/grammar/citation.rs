@@ -377,11 +377,7 @@ fn clean_name(name: &str) -> &str {
     let quotes: &[char] = &['"', '“', '”', '\'', '‘', '’'];
     let mut name = name.trim();
     loop {
-        let next = name
-            .trim_matches(quotes)
-            .trim_end_matches(',')
-            .trim_matches(quotes)
-            .trim();
+        let next = name.trim_matches(quotes).trim_end_matches(',').trim();
         if next.len() == name.len() {
             return name;
         }
@@ -412,8 +408,19 @@ fn is_target(target: &str) -> bool {
 /// than three characters with a lowercase letter. Initials (`U.S. News`)
 /// and `No. 11` are not sentences.
 fn has_sentence(text: &str) -> bool {
-    text.match_indices(". ").any(|(at, _)| {
-        let word = text[..at].rsplit(' ').next().unwrap_or_default();
+    let bytes = text.as_bytes();
+    // `memchr` for the periods: `match_indices(". ")` sets up a substring
+    // searcher on every outlet name.
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        if bytes.get(at + 1) != Some(&b' ') {
+            return false;
+        }
+        let word = text
+            .get(..at)
+            .unwrap_or_default()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
         word.chars().count() > 3 && word.chars().any(char::is_lowercase)
     })
 }
