@@ -961,6 +961,14 @@ fn fuzz_found_connector_alone_in_a_byline() {
         ["Anna Kovacs", "Piotr Lind", "Dana Orlova"]
     );
     assert_round_trip("fuzz crash bb36051a", input);
+    // Crash 6390dc02: connectors followed by other white space.
+    let input = "Publication: Monitor Volume: 5 Issue: 88\nBy: Anna Kovacs and and  \u{c}and  \u{c}Piotr Lind\n\nText.\n";
+    let article = bulletin::parse_article(input).unwrap();
+    assert_eq!(
+        article.header.as_ref().unwrap().authors,
+        ["Anna Kovacs", "Piotr Lind"]
+    );
+    assert_round_trip("fuzz crash 6390dc02", input);
 }
 
 /// Found by the `roundtrip` fuzz target: a `By:` line just under the

@@ -213,18 +213,34 @@ pub(crate) fn split_names(names: &str) -> Vec<&str> {
         .split(',')
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" & "))
-        // A connector with no name on one side (`A, B and, C`) is dropped.
-        .map(|name| {
-            name.trim()
-                .trim_start_matches("and ")
-                .trim_start_matches("& ")
-                .trim_end_matches(" and")
-                .trim_end_matches(" &")
-                .trim()
-        })
+        .map(without_connectors)
         // A connector alone (`A and and B`) is no name.
         .filter(|name| !name.is_empty() && !matches!(*name, "and" | "&"))
         .collect()
+}
+
+/// `name` without the connectors (`and`, `&`) that a split left at either
+/// end (`A, B and, C`; `A and and  C`), whatever white space follows them.
+fn without_connectors(name: &str) -> &str {
+    let mut name = name.trim();
+    loop {
+        let before = name.len();
+        for connector in ["and", "&"] {
+            if let Some(rest) = name.strip_prefix(connector) {
+                if rest.starts_with(char::is_whitespace) {
+                    name = rest.trim_start();
+                }
+            }
+            if let Some(rest) = name.strip_suffix(connector) {
+                if rest.ends_with(char::is_whitespace) {
+                    name = rest.trim_end();
+                }
+            }
+        }
+        if name.len() == before {
+            return name;
+        }
+    }
 }
 
 /// `Anna Kovacs and Piotr Lind`, not `the end of the year`: every word
