@@ -155,11 +155,8 @@ fn without_article(name: &str) -> &str {
     }
 }
 
+/// The key `name` is stored under: no `the `, lowercase ([`YearTable::get`]
+/// compares the same way without building it).
 fn normalize(name: &str) -> String {
-    let name = name.trim();
-    let lower = name.to_lowercase();
-    match lower.strip_prefix("the ") {
-        Some(rest) => rest.trim_start().to_string(),
-        None => lower,
-    }
+    without_article(name.trim()).to_lowercase()
 }

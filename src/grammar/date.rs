@@ -48,23 +48,13 @@ const MONTHS: &[(&str, u8)] = &[
 /// A month name, not followed by another letter (`Mayor` is no month).
 fn month(input: &str) -> IResult<&str, u8> {
     // Every comma of a citation is tried as the start of a date list: the
-    // first three letters name the month, or say at once that none is.
-    let number = match input.as_bytes().get(..3) {
-        Some(b"Jan") => 1,
-        Some(b"Feb") => 2,
-        Some(b"Mar") => 3,
-        Some(b"Apr") => 4,
-        Some(b"May") => 5,
-        Some(b"Jun") => 6,
-        Some(b"Jul") => 7,
-        Some(b"Aug") => 8,
-        Some(b"Sep") => 9,
-        Some(b"Oct") => 10,
-        Some(b"Nov") => 11,
-        Some(b"Dec") => 12,
-        _ => 0,
-    };
-    for &(name, _) in MONTHS.iter().filter(|(_, n)| *n == number) {
+    // first three letters pick the month's forms, or say at once that none
+    // is (every form has at least three letters).
+    let initials = input.as_bytes().get(..3);
+    for &(name, number) in MONTHS
+        .iter()
+        .filter(|(name, _)| name.as_bytes().get(..3) == initials)
+    {
         if let Some(rest) = input.strip_prefix(name) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((rest, number));
