@@ -23,10 +23,7 @@ const ARCHIVE_BYTES: usize = 16_000_000;
 
 /// Writes the archive, one article a file, unless it is already there.
 fn archive_dir() -> (PathBuf, u64) {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let dir = target.join("bench-cli-archive");
+    let dir = inputs::target_dir().join("bench-cli-archive");
     let articles = inputs::archive(ARCHIVE_BYTES);
     let bytes = inputs::total_bytes(&articles);
     let done = dir.join(".complete");

@@ -21,6 +21,13 @@ pub fn corpus_dir() -> Option<PathBuf> {
         .filter(|p| p.is_dir())
 }
 
+/// Cargo's target directory: `$CARGO_TARGET_DIR`, else `target/` here.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
 /// The seed article, when the corpus is present.
 pub fn seed() -> Option<String> {
     let path = corpus_dir()?.join("seed/monitor-v05-i173.txt");
