@@ -210,7 +210,9 @@ fn allocation_table() {
 
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is ignored here.
-    println!("<!-- cargo bench --bench parse && cargo bench --bench report -->");
+    println!(
+        "<!-- cargo bench --bench parse && cargo bench --features cli --bench cli && cargo bench --bench report -->"
+    );
     println!("<!-- results from {} -->\n", criterion_dir().display());
     println!("Throughput (median time; MB = 10^6 bytes):\n");
     throughput_table();
