@@ -6,7 +6,7 @@ use std::fmt;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::ast::Span;
+use crate::span::Span;
 
 /// Why an input could not be parsed as an article.
 ///

@@ -20,8 +20,31 @@
 //!
 //! Text fields are `Cow<'a, str>` borrowed from the input;
 //! [`Article::into_owned`] detaches an article. With the default `serde`
-//! feature every type is `Serialize` and `Deserialize`, in the JSON shape of
-//! the project's `CONTRACT.md` (dates as ISO `YYYY-MM-DD`).
+//! feature every type is `Serialize` and `Deserialize` (dates as ISO
+//! `YYYY-MM-DD`). The format itself is described in the repository's
+//! `docs/FORMAT.md`.
+//!
+//! # How a text is parsed
+//!
+//! Two stages, as in a Markdown parser: blocks, then inlines within them.
+//!
+//! 1. **Lines** ([`grammar::block`](grammar) `lines`): the text is split
+//!    into trimmed lines with their offsets; byte-order marks are skipped.
+//! 2. **Header** (`header`, `layouts`, `byline`): the `Publication:` line
+//!    or another site's layout, the title and chrome before it, the byline.
+//! 3. **Blocks** (`chunks`, `body`, `notes`, `footer`): the lines after the
+//!    header grouped into chunks, each given its role: caption, paragraph,
+//!    heading, note, footer, next headline.
+//! 4. **Inlines** (`inline`, `citation`, `date`): each paragraph scanned for
+//!    parentheticals and `[N]` markers; each read as a citation or left as
+//!    text; the dates in it read as written.
+//! 5. **Dates** ([`DateContext`]): cited dates resolved against the issue's
+//!    date, stated or estimated from the [`YearTable`].
+//!
+//! Every stage works on byte offsets into the input, so each node carries
+//! its [`Span`]; the shared surface forms (month names, header keywords,
+//! footer cues, bounds) live in one vocabulary module that the grammar, the
+//! renderer ([`render`]) and the [`builder`]s all use.
 //!
 //! # Strict and lenient parsing
 //!
@@ -90,18 +113,28 @@
 )]
 #![warn(missing_docs)]
 
-pub mod ast;
-pub mod build;
+mod ast;
+pub mod builder;
 mod error;
 mod grammar;
+mod options;
 pub mod render;
 mod resolve;
+mod span;
+mod text;
+pub mod visit;
+mod vocab;
 mod years;
 
-pub use ast::*;
-pub use build::{BuildError, DateBuilder, date};
+pub use ast::{
+    Article, Block, Citation, CitationRef, CitedDate, Contact, Copyright, CrossReference, Footer,
+    Group, Header, Inline, Line, MarkerStyle, Note, PartialDate, SourceGroup, Staff,
+};
+pub use builder::{BuildError, DateBuilder, date};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
+pub use options::ParseOptions;
 pub use resolve::DateContext;
+pub use span::Span;
 pub use years::{Series, YearTable};
 
 /// Parses one bulletin article, strictly (see the crate docs).
@@ -129,10 +162,10 @@ pub fn parse_article(input: &str) -> Result<Article<'_>, ParseError> {
 /// assert_eq!(group.dates[0].start.unwrap().to_string(), "2000-03-03");
 /// assert_eq!(group.dates[0].end.unwrap().to_string(), "2000-03-04");
 /// assert!(bulletin::parse_citation("(OSCE)", &ctx).is_none());
-/// assert!(matches!(bulletin::parse_citation("[3]", &ctx), Some(Citation::Note { number: 3, .. })));
+/// assert!(matches!(bulletin::parse_citation("[3]", &ctx), Some(Citation::NoteMarker { number: 3, .. })));
 /// ```
 pub fn parse_citation<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
-    grammar::citation::parse_raw(raw, ctx)
+    grammar::inline::citation::parse_bracketed(raw, ctx)
 }
 
 /// Parses a whole date list as cited (`July 4 and 5`, `August 30-September 2`,
@@ -153,90 +186,7 @@ pub fn parse_citation<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a
 /// assert!(bulletin::parse_dates("in March", &ctx).is_none());
 /// ```
 pub fn parse_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
-    grammar::date::resolved_dates(text, ctx)
-}
-
-/// How to parse: strict or lenient, which year table, which reference date.
-///
-/// ```
-/// use bulletin::ParseOptions;
-/// let page = "KOSOVO:\n\nThe envoy met the minister on May 27 (Interfax, May 27).\n";
-/// assert!(bulletin::parse_article(page).is_err());
-/// let article = ParseOptions::new().lenient(true).parse(page)?;
-/// assert!(article.header.is_none());
-/// assert_eq!(article.body.len(), 2);
-/// # Ok::<(), bulletin::ParseError>(())
-/// ```
-#[derive(Debug, Clone, Default)]
-pub struct ParseOptions {
-    lenient: bool,
-    years: YearTable,
-    reference_date: Option<time::Date>,
-}
-
-impl ParseOptions {
-    /// Strict parsing with the default [`YearTable`].
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Accept header-less pages and unreadable header numbers, recording
-    /// each repair as a [`Diagnostic`].
-    pub fn lenient(mut self, lenient: bool) -> Self {
-        self.lenient = lenient;
-        self
-    }
-
-    /// Use `years` to find the year of an issue.
-    pub fn years(mut self, years: YearTable) -> Self {
-        self.years = years;
-        self
-    }
-
-    /// Resolve cited dates against this date of the issue instead of the
-    /// one estimated from publication, volume and issue.
-    pub fn reference_date(mut self, date: time::Date) -> Self {
-        self.reference_date = Some(date);
-        self
-    }
-
-    /// Whether header-less pages are accepted.
-    pub fn is_lenient(&self) -> bool {
-        self.lenient
-    }
-
-    /// The year table in use.
-    pub fn year_table(&self) -> &YearTable {
-        &self.years
-    }
-
-    /// Parses `input` with these options.
-    pub fn parse<'a>(&self, input: &'a str) -> Result<Article<'a>, ParseError> {
-        grammar::parse(input, self)
-    }
-
-    /// The date context for an article with `header`.
-    pub(crate) fn date_context(&self, header: Option<&Header<'_>>) -> DateContext {
-        if let Some(date) = self.reference_date {
-            return DateContext::around(date);
-        }
-        let Some(header) = header else {
-            return DateContext::unknown();
-        };
-        if let Some(date) = header.date {
-            return DateContext::around(date);
-        }
-        let series = self.years.get(&header.publication);
-        let estimate = match (series, header.volume, header.issue) {
-            (Some(s), Some(v), Some(i)) => s.estimate_issue_date(v, i),
-            _ => None,
-        };
-        match (estimate, header.year) {
-            (Some(date), _) => DateContext::estimated(date),
-            (None, Some(year)) => DateContext::in_year(year),
-            (None, None) => DateContext::unknown(),
-        }
-    }
+    grammar::inline::date::date_list(text).map(|dates| ctx.resolve_all(dates))
 }
 
 /// The README's examples, compiled and run as doctests.

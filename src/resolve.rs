@@ -1,8 +1,11 @@
-//! Resolving cited month/day dates to calendar dates.
+//! Resolving cited dates to calendar dates: what a date without a year
+//! means in an issue of a known (or estimated) date. All of date
+//! resolution is here; the grammar only reads the dates as written.
 
 use time::{Date, Duration};
 
-use crate::ast::CitedDate;
+use crate::ast::{CitedDate, Header};
+use crate::years::YearTable;
 
 /// What the dates of one article are resolved against: the issue's year
 /// and, when known, a (rough or exact) date of the issue.
@@ -89,5 +92,71 @@ impl DateContext {
             }
             _ => resolved,
         }
+    }
+
+    /// Every date of `dates` resolved, in order.
+    pub(crate) fn resolve_all<'a>(&self, dates: Vec<CitedDate<'a>>) -> Vec<CitedDate<'a>> {
+        dates.into_iter().map(|d| self.resolve(d)).collect()
+    }
+
+    /// The context of an article with `header`: a `reference` date given by
+    /// the caller wins, then a date the header states, then an estimate
+    /// from publication, volume and issue by `years`, then the year alone.
+    pub(crate) fn for_article(
+        years: &YearTable,
+        reference: Option<Date>,
+        header: Option<&Header<'_>>,
+    ) -> Self {
+        if let Some(date) = reference {
+            return DateContext::around(date);
+        }
+        let Some(header) = header else {
+            return DateContext::unknown();
+        };
+        if let Some(date) = header.date {
+            return DateContext::around(date);
+        }
+        let series = years.get(&header.publication);
+        let estimate = match (series, header.volume, header.issue) {
+            (Some(s), Some(v), Some(i)) => s.estimate_issue_date(v, i),
+            _ => None,
+        };
+        match (estimate, header.year) {
+            (Some(date), _) => DateContext::estimated(date),
+            (None, Some(year)) => DateContext::in_year(year),
+            (None, None) => DateContext::unknown(),
+        }
+    }
+}
+
+impl CitedDate<'_> {
+    /// Fills `start`/`end` taking `year` as the year of the (first) date,
+    /// unless the text states its own year. A range whose end month comes
+    /// before its start month (December–January) ends in the next year.
+    pub fn resolved_in(mut self, year: i32) -> Self {
+        let start_year = self.from.year.unwrap_or(year);
+        self.start = self.from.with_year(start_year);
+        self.end = match self.to {
+            None => self.start,
+            Some(to) => {
+                let crosses = to.month < self.from.month;
+                let end_year = to
+                    .year
+                    .unwrap_or(if crosses { start_year + 1 } else { start_year });
+                to.with_year(end_year)
+            }
+        };
+        if self.start.is_none() || self.end.is_none() || self.end < self.start {
+            self.start = None;
+            self.end = None;
+        }
+        self
+    }
+
+    /// Clears `start`/`end`: the year cannot be known.
+    pub(crate) fn resolved_in_none(mut self) -> Self {
+        self.start = None;
+        self.end = None;
+        self
     }
 }

@@ -1,19 +1,19 @@
 //! The builders: derived fields, citation surface forms, and a typed error
 //! for each misuse.
 
-use bulletin::build::{DateBuilder, ParagraphBuilder, SeeBuilder, SourceBuilder};
+use bulletin::builder::{DateBuilder, ParagraphBuilder, SeeBuilder, SourceBuilder};
 use bulletin::{
     Article, Block, BuildError, Citation, DiagnosticKind, Footer, Group, Header, Inline, date,
     parse_article,
 };
 use time::macros::date as ymd;
 
-fn monitor() -> bulletin::build::HeaderBuilder {
+fn monitor() -> bulletin::builder::HeaderBuilder {
     Header::builder("Monitor").volume(6).issue(41)
 }
 
 fn one_paragraph(
-    citation: impl bulletin::build::IntoCitation,
+    citation: impl bulletin::builder::IntoCitation,
 ) -> Result<Article<'static>, BuildError> {
     Article::builder()
         .header(monitor())
@@ -128,8 +128,8 @@ fn citations_render_in_the_surface_forms_of_format_md() {
                 .build(),
             "(see the Monitor, July 12; the Fortnight in Review, July 7)",
         ),
-        (Ok(Citation::endnote(7)), "[7]"),
-        (Ok(Citation::note(16)), "(16)"),
+        (Ok(Citation::endnote_marker(7)), "[7]"),
+        (Ok(Citation::note_marker(16)), "(16)"),
         (
             Ok(Citation::url("https://www.example.org/news/123.html")),
             "(https://www.example.org/news/123.html)",
@@ -176,7 +176,7 @@ fn builders_fill_what_a_parse_derives() {
             p.text("Officials confirmed that the talks will resume ")
                 .citation(Citation::see("the Monitor", [date(2, 18)]))
                 .text(". A deal is near ")
-                .citation(Citation::note(1))
+                .citation(Citation::note_marker(1))
                 .text(".")
         })
         .heading("WHAT WE KNOW")
@@ -416,7 +416,7 @@ fn ranges_that_end_before_they_start() {
 #[test]
 fn note_numbers_out_of_range() {
     assert_eq!(
-        one_paragraph(Citation::note(0)),
+        one_paragraph(Citation::note_marker(0)),
         Err(BuildError::InvalidNoteNumber(0))
     );
     let built = Article::builder()

@@ -360,14 +360,14 @@ fn urls_notes_and_markers() {
     let ctx = DateContext::unknown();
     assert_eq!(
         bulletin::parse_citation("[3]", &ctx),
-        Some(Citation::Note {
+        Some(Citation::NoteMarker {
             number: 3,
             style: MarkerStyle::Bracket
         })
     );
     assert_eq!(
         bulletin::parse_citation("(16)", &ctx),
-        Some(Citation::Note {
+        Some(Citation::NoteMarker {
             number: 16,
             style: MarkerStyle::Paren
         })
@@ -390,7 +390,7 @@ fn note_markers_link_to_notes() {
     let numbers: Vec<u32> = article
         .citations()
         .filter_map(|c| match c.citation {
-            Citation::Note { number, .. } => Some(*number),
+            Citation::NoteMarker { number, .. } => Some(*number),
             _ => None,
         })
         .collect();

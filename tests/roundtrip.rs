@@ -127,7 +127,7 @@ mod generate {
     //! Strategies for articles made through the builders, from invented
     //! words in the shapes of FORMAT.md.
 
-    use bulletin::build::{
+    use bulletin::builder::{
         ArticleBuilder, DateBuilder, FooterBuilder, HeaderBuilder, ParagraphBuilder, SeeBuilder,
         SourceBuilder, SourcesBuilder,
     };
@@ -355,8 +355,8 @@ mod generate {
     fn citation() -> impl Strategy<Value = AnyCitation> {
         prop_oneof![
             6 => sources().prop_map(AnyCitation::Sources),
-            1 => (1u32..=999).prop_map(|n| AnyCitation::Built(Citation::note(n))),
-            1 => (1u32..=999).prop_map(|n| AnyCitation::Built(Citation::endnote(n))),
+            1 => (1u32..=999).prop_map(|n| AnyCitation::Built(Citation::note_marker(n))),
+            1 => (1u32..=999).prop_map(|n| AnyCitation::Built(Citation::endnote_marker(n))),
             1 => (1u32..=9999).prop_map(|n| AnyCitation::Built(Citation::url(
                 format!("https://www.example.org/news/{n}.html")))),
         ]
@@ -389,7 +389,7 @@ mod generate {
             p = match s.citation {
                 Some(AnyCitation::Sources(c)) => p.text(" ").citation(c).text("."),
                 Some(AnyCitation::Built(
-                    c @ Citation::Note {
+                    c @ Citation::NoteMarker {
                         style: bulletin::MarkerStyle::Bracket,
                         ..
                     },
@@ -606,7 +606,7 @@ mod generate {
         let notes = if cite {
             prop::collection::vec(sources().prop_map(AnyCitation::Sources), 0..=3).boxed()
         } else {
-            prop::collection::vec(Just(AnyCitation::Built(Citation::note(1))), 0..=3).boxed()
+            prop::collection::vec(Just(AnyCitation::Built(Citation::note_marker(1))), 0..=3).boxed()
         };
         (
             prop::bool::weighted(0.1),

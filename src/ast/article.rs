@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::block::{Block, Inline, Line};
 use super::citation::{Citation, CrossReference, Group};
 use super::footer::Footer;
-use super::span::{Span, own};
+use super::own;
+use crate::Span;
 use crate::error::Diagnostic;
+use crate::visit::VisitMut;
 
 /// One parsed bulletin article.
 ///
@@ -202,5 +204,38 @@ impl Note<'_> {
             text: own(self.text),
             span: self.span,
         }
+    }
+}
+
+impl<'a> Article<'a> {
+    /// The article with every [`Span`](crate::Span) set to the default
+    /// (`0..0`): in nodes, notes, lines, the header, the footer and the
+    /// diagnostics.
+    ///
+    /// Spans say where a node lies in the text it was parsed from, so two
+    /// trees of the same article from different texts (an input and its
+    /// canonical rendering) differ only in their spans. Compare them with
+    /// spans aside:
+    ///
+    /// ```
+    /// let input = "Publication: Monitor Volume: 6 Issue: 41\n\n\n\n  Talks resumed.  \n";
+    /// let first = bulletin::parse_article(input)?;
+    /// let rendered = first.to_string();
+    /// assert_eq!(rendered, "Publication: Monitor Volume: 6 Issue: 41\n\nTalks resumed.\n");
+    /// let second = bulletin::parse_article(&rendered)?;
+    /// assert_ne!(first, second);
+    /// assert_eq!(first.without_spans(), second.without_spans());
+    /// # Ok::<(), bulletin::ParseError>(())
+    /// ```
+    pub fn without_spans(&self) -> Article<'a> {
+        let mut article = self.clone();
+        article.clear_spans();
+        article
+    }
+
+    /// Sets every span to the default in place; see
+    /// [`Article::without_spans`].
+    pub fn clear_spans(&mut self) {
+        crate::visit::ClearSpans.visit_article_mut(self);
     }
 }

@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::citation::Citation;
-use super::span::{Span, own};
+use super::own;
+use crate::Span;
 
 /// A block of the article body, in document order.
 ///

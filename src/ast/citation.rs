@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::date::CitedDate;
-use super::span::own;
+use super::own;
+use crate::visit::Visit;
 
 /// What a parenthetical (or bracketed marker) in the body cites.
 ///
@@ -27,8 +28,10 @@ pub enum Citation<'a> {
         url: Cow<'a, str>,
     },
     /// A numbered note marker, `(7)` or `[7]`, pointing into
-    /// [`Article::notes`](crate::Article::notes).
-    Note {
+    /// [`Article::notes`](crate::Article::notes). Serialized with kind
+    /// `"note"`.
+    #[cfg_attr(feature = "serde", serde(rename = "note"))]
+    NoteMarker {
         /// The note number.
         number: u32,
         /// Whether the marker was written `(7)` or `[7]`.
@@ -122,12 +125,13 @@ impl<'a> Citation<'a> {
     /// [`Article::note`](crate::Article::note) looks up.
     pub fn note_number(&self) -> Option<u32> {
         match self {
-            Citation::Note { number, .. } => Some(*number),
+            Citation::NoteMarker { number, .. } => Some(*number),
             _ => None,
         }
     }
 
-    /// Every date cited, in order, those of `translated by` clauses included.
+    /// Every date cited, in order, those of `translated by` clauses (at
+    /// any depth) included.
     ///
     /// ```
     /// let ctx = bulletin::DateContext::in_year(2000);
@@ -136,13 +140,16 @@ impl<'a> Citation<'a> {
     /// assert_eq!(days, ["2000-05-03", "2000-05-01", "2000-05-02"]);
     /// ```
     pub fn dates(&self) -> impl Iterator<Item = &CitedDate<'a>> {
-        self.groups().iter().flat_map(|g| {
-            let translated = match g {
-                Group::Source(s) => s.translated_by.as_deref().map(|t| t.dates.as_slice()),
-                Group::See(_) => None,
-            };
-            g.dates().iter().chain(translated.unwrap_or_default())
-        })
+        /// Collects the dates in visiting order.
+        struct Dates<'t, 'a>(Vec<&'t CitedDate<'a>>);
+        impl<'t, 'a> Visit<'t, 'a> for Dates<'t, 'a> {
+            fn visit_date(&mut self, date: &'t CitedDate<'a>) {
+                self.0.push(date);
+            }
+        }
+        let mut dates = Dates(Vec::new());
+        dates.visit_citation(self);
+        dates.0.into_iter()
     }
 
     /// Converts to an owned `'static` value.
@@ -152,7 +159,7 @@ impl<'a> Citation<'a> {
                 groups: groups.into_iter().map(Group::into_owned).collect(),
             },
             Citation::Url { url } => Citation::Url { url: own(url) },
-            Citation::Note { number, style } => Citation::Note { number, style },
+            Citation::NoteMarker { number, style } => Citation::NoteMarker { number, style },
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Dates as cited in the text, and their resolution to calendar dates.
+//! Dates as cited in the text. Their resolution to calendar dates is
+//! [`DateContext`](crate::DateContext)'s.
 
 use std::borrow::Cow;
 
@@ -6,7 +7,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
-use super::span::own;
+use super::own;
 
 /// A calendar date with optional parts, as written in a citation:
 /// `September` (month only), `September 19`, `March 1999`, `November 2, 2001`.
@@ -104,36 +105,6 @@ impl<'a> CitedDate<'a> {
             to: Some(to),
             ..CitedDate::single(text, from)
         }
-    }
-
-    /// Fills `start`/`end` taking `year` as the year of the (first) date,
-    /// unless the text states its own year. A range whose end month comes
-    /// before its start month (December–January) ends in the next year.
-    pub fn resolved_in(mut self, year: i32) -> Self {
-        let start_year = self.from.year.unwrap_or(year);
-        self.start = self.from.with_year(start_year);
-        self.end = match self.to {
-            None => self.start,
-            Some(to) => {
-                let crosses = to.month < self.from.month;
-                let end_year = to
-                    .year
-                    .unwrap_or(if crosses { start_year + 1 } else { start_year });
-                to.with_year(end_year)
-            }
-        };
-        if self.start.is_none() || self.end.is_none() || self.end < self.start {
-            self.start = None;
-            self.end = None;
-        }
-        self
-    }
-
-    /// Clears `start`/`end`: the year cannot be known.
-    pub(crate) fn resolved_in_none(mut self) -> Self {
-        self.start = None;
-        self.end = None;
-        self
     }
 
     /// Converts to an owned `'static` value.

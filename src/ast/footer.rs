@@ -5,7 +5,8 @@ use std::borrow::Cow;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::span::{Span, own};
+use super::own;
+use crate::Span;
 
 /// The boilerplate at the end of an article, with its parts parsed.
 ///

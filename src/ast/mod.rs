@@ -1,16 +1,20 @@
 //! The syntax tree: what [`parse_article`](crate::parse_article) returns and
-//! what the builders construct.
+//! what the builders construct. Text fields borrow from the input where
+//! they appear verbatim (`Cow<'a, str>`); `into_owned()` detaches a tree.
 
 mod article;
 mod block;
 mod citation;
 mod date;
 mod footer;
-mod span;
 
 pub use article::{Article, CitationRef, Header, Note};
 pub use block::{Block, Inline, Line};
 pub use citation::{Citation, CrossReference, Group, MarkerStyle, SourceGroup};
 pub use date::{CitedDate, PartialDate};
 pub use footer::{Contact, Copyright, Footer, Staff};
-pub use span::Span;
+
+/// Converts a borrowed `Cow` to an owned `'static` one.
+pub(crate) fn own(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'static, str> {
+    std::borrow::Cow::Owned(text.into_owned())
+}

@@ -6,14 +6,14 @@ use crate::ast::{
     Citation, CitedDate, CrossReference, Group, MarkerStyle, PartialDate, SourceGroup,
 };
 
-use super::month_name;
+use crate::vocab::month;
 
 impl Display for Citation<'_> {
     /// The citation written from its structure, brackets included:
     /// `(Interfax, March 3; see the Monitor, March 1)`, `(7)`, `[7]`.
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
-            Citation::Note {
+            Citation::NoteMarker {
                 number,
                 style: MarkerStyle::Bracket,
             } => write!(f, "[{number}]"),
@@ -42,7 +42,7 @@ pub(crate) fn write_citation_inside(
             Ok(())
         }
         Citation::Url { url } => f.write_str(url),
-        Citation::Note { number, .. } => write!(f, "{number}"),
+        Citation::NoteMarker { number, .. } => write!(f, "{number}"),
     }
 }
 
@@ -172,7 +172,7 @@ impl Display for PartialDate {
 }
 
 fn write_month(f: &mut impl fmt::Write, month: u8) -> fmt::Result {
-    match month_name(month) {
+    match month::name(month) {
         Some(name) => f.write_str(name),
         None => write!(f, "month {month}"),
     }

@@ -5,6 +5,8 @@ use std::fmt::{self, Display, Formatter, Write as _};
 use crate::ast::{Article, Block, Footer, Header, Inline, Line, Note};
 
 use super::write_citation_inside;
+use crate::vocab::header::{BYLINE, BYLINE_COLON, ISSUE, PUBLICATION, VOLUME};
+use crate::vocab::note;
 
 impl Display for Article<'_> {
     /// Writes the article in the canonical layout (see the [module
@@ -109,7 +111,7 @@ impl Article<'_> {
         // note.
         let opens_notes = self.body.iter().any(|block| {
             let text = block.to_string();
-            crate::grammar::is_notes_heading(&text)
+            crate::vocab::note::is_heading(&text)
         }) || self
             .body
             .last()
@@ -134,8 +136,8 @@ impl Article<'_> {
     /// to the title would be taken for a caption).
     fn notes_heading(&self) -> &'static str {
         match &self.title {
-            Some(title) if title.trim().eq_ignore_ascii_case("Notes:") => "Endnotes:",
-            _ => "Notes:",
+            Some(title) if title.trim().eq_ignore_ascii_case(note::HEADING) => note::OTHER_HEADING,
+            _ => note::HEADING,
         }
     }
 
@@ -207,7 +209,7 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
             }
             write!(
                 f,
-                "{}\n{}, {} {}, {:04} -- Volume {volume}, Issue {issue}",
+                "{}\n{}, {} {}, {:04} -- {VOLUME} {volume}, {ISSUE} {issue}",
                 header.publication.trim(),
                 date.weekday(),
                 date.month(),
@@ -235,14 +237,15 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
 /// bare `By `.
 pub(crate) fn byline<S: AsRef<str>>(authors: &[S]) -> String {
     let names = join_names(authors.iter().map(AsRef::as_ref));
-    let plain = format!("By {names}");
+    let [by, _] = BYLINE;
+    let plain = format!("{by}{names}");
     let reads_back = crate::grammar::byline(&plain).is_some_and(|parsed| {
         parsed.len() == authors.len() && parsed.iter().zip(authors).all(|(p, a)| *p == a.as_ref())
     });
     if reads_back {
         plain
     } else {
-        format!("By: {names}")
+        format!("{BYLINE_COLON} {names}")
     }
 }
 
@@ -263,12 +266,12 @@ impl Display for Header<'_> {
     /// The header line, `Publication: NAME Volume: N Issue: M`, with the
     /// missing numbers left out (no byline, no line break).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "Publication: {}", self.publication.trim())?;
+        write!(f, "{PUBLICATION} {}", self.publication.trim())?;
         if let Some(volume) = self.volume {
-            write!(f, " Volume: {volume}")?;
+            write!(f, " {VOLUME}: {volume}")?;
         }
         if let Some(issue) = self.issue {
-            write!(f, " Issue: {issue}")?;
+            write!(f, " {ISSUE}: {issue}")?;
         }
         Ok(())
     }

@@ -104,31 +104,10 @@
 //! list, a single day in the same month as the single day before it is
 //! written as its day alone: `July 4 and 5` for two, `September 6, 10, 12`
 //! for more.
+mod canonical;
 mod citation;
 mod layout;
-mod tree;
 
+pub(crate) use canonical::canonicalize_dates;
 pub(crate) use citation::{date_texts, write_citation_inside};
 pub(crate) use layout::join_names;
-pub(crate) use tree::canonicalize_dates;
-
-/// English month names, January first.
-pub(crate) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of month `month` (1-based), or `None` out of range.
-pub(crate) fn month_name(month: u8) -> Option<&'static str> {
-    MONTHS.get(usize::from(month).checked_sub(1)?).copied()
-}

@@ -35,7 +35,7 @@ fn push_source(out: &mut String, g: &SourceGroup<'_>) {
 pub fn summary(c: &Citation<'_>) -> String {
     match c {
         Citation::Url { url } => format!("url {url}"),
-        Citation::Note { number, .. } => format!("note {number}"),
+        Citation::NoteMarker { number, .. } => format!("note {number}"),
         Citation::Sources { groups } => groups
             .iter()
             .map(|g| {

@@ -84,7 +84,7 @@ impl CitationCounts {
                 }
             }
             Citation::Url { .. } => self.url += 1,
-            Citation::Note { .. } => self.note += 1,
+            Citation::NoteMarker { .. } => self.note += 1,
         }
     }
 

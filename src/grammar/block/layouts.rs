@@ -1,4 +1,4 @@
-//! Headers as other sites rewrite them (FORMAT.md section 8), for archives
+//! Headers as other sites rewrite them (docs/FORMAT.md §8), for archives
 //! that did not come from the publisher's site:
 //!
 //! ```text
@@ -14,16 +14,17 @@ use nom::{
     IResult, Parser,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{alpha1, char, digit1, space0, space1},
-    combinator::{map_res, opt, recognize},
+    combinator::{map_opt, map_res, opt},
     sequence::terminated,
 };
 use time::{Date, Month};
 
-use super::classify::is_title_case;
-use super::header::{
-    HeaderLine, Located, MAX_TITLE_LEN, Number, byline, field_start, named_fields,
-};
-use super::lines::RawLine;
+use super::byline::byline;
+use super::header::{FoundHeader, HeaderLine, Number, field_start, named_fields};
+use super::lines::TrimmedLine;
+use super::shapes::is_title_case;
+use crate::vocab::header::{ISSUE, MAX_PUBLICATION_LEN, MAX_TITLE_LEN, VOLUME};
+use crate::vocab::{dash, month, year};
 
 /// How far into a file a rewritten header is looked for, in non-blank
 /// lines (so that the same text with more or fewer blank lines, such as
@@ -31,7 +32,7 @@ use super::lines::RawLine;
 const SEARCH_LINES: usize = 40;
 
 /// A rewritten header in the first lines, if any.
-pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
+pub(crate) fn locate<'a>(lines: &[TrimmedLine<'a>]) -> Option<FoundHeader<'a>> {
     lines
         .iter()
         .enumerate()
@@ -41,7 +42,7 @@ pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
 }
 
 /// `Title; Publication Volume: N Issue: M` on one line.
-fn title_semicolon<'a>(at: usize, line: &RawLine<'a>) -> Option<Located<'a>> {
+fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<'a>> {
     let text = line.text;
     let volume_at = text.find(" Volume:").or_else(|| text.find(" Issue:"))?;
     let split = text[..volume_at].rfind("; ")?;
@@ -61,29 +62,29 @@ fn title_semicolon<'a>(at: usize, line: &RawLine<'a>) -> Option<Located<'a>> {
         return None;
     }
     let lead = text.len() - text.trim_start().len();
-    Some(Located {
+    Some(FoundHeader {
         first: at,
         next: at + 1,
         fields: fields.shifted(line.start),
         date: None,
-        title: (!title.is_empty()).then_some(RawLine {
+        title: (!title.is_empty()).then_some(TrimmedLine {
             text: &text[lead..lead + title.len()],
             start: line.start + lead,
         }),
-        span: line.trimmed_span(),
+        span: line.span(),
     })
 }
 
 /// A publication line, then `Weekday, Month D, YYYY -- Volume N, Issue M`,
 /// then the title (unless the byline comes first).
-fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
+fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
     let date_line = lines.get(at + 1)?;
     let name_line = lines.get(at)?;
-    let publication = name_line.trimmed();
+    let publication = name_line.text;
     // A name holding `Volume:` or `Issue:` would be cut there when written
     // as a `Publication:` line.
     if publication.is_empty()
-        || publication.len() > 80
+        || publication.len() > MAX_PUBLICATION_LEN
         || publication.ends_with('.')
         || field_start(publication).is_some()
     {
@@ -96,7 +97,7 @@ fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
     };
     let fields = HeaderLine {
         publication,
-        publication_at: name_line.trimmed_span().start,
+        publication_at: name_line.span().start,
         volume: Some(number(volume)),
         issue: Some(number(issue)),
         unread: None,
@@ -105,20 +106,20 @@ fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
     let title = lines
         .get(next)
         .filter(|l| !l.is_blank() && byline(l.text).is_none())
-        .map(|l| RawLine {
-            text: l.trimmed(),
-            start: l.trimmed_span().start,
+        .map(|l| TrimmedLine {
+            text: l.text,
+            start: l.span().start,
         });
     if title.is_some() {
         next += 1;
     }
-    Some(Located {
+    Some(FoundHeader {
         first: at,
         next,
         fields,
         date,
         title,
-        span: name_line.trimmed_span().join(date_line.trimmed_span()),
+        span: name_line.span().join(date_line.span()),
     })
 }
 
@@ -127,7 +128,10 @@ fn dated<'a>(lines: &[RawLine<'a>], at: usize) -> Option<Located<'a>> {
 fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
     let (input, _) = space0(input)?;
     let (input, _) = opt(terminated(alpha1, (char(','), space1))).parse(input)?;
-    let (input, month) = map_res(alpha1, month_number).parse(input)?;
+    let (input, month) = map_opt(alpha1, |name| {
+        month::number(name).and_then(|n| Month::try_from(n).ok())
+    })
+    .parse(input)?;
     let (input, _) = space1(input)?;
     let (input, day) = map_res(
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
@@ -135,20 +139,11 @@ fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
     )
     .parse(input)?;
     let (input, _) = (char(','), space0).parse(input)?;
-    let (input, year) = map_res(
-        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-        str::parse::<i32>,
-    )
-    .parse(input)?;
-    let (input, _) = (
-        space0,
-        recognize(take_while1(|c| c == '-' || c == '–' || c == '—')),
-        space0,
-    )
-        .parse(input)?;
-    let (input, _) = (tag("Volume"), space1).parse(input)?;
+    let (input, year) = year::four_digits(input)?;
+    let (input, _) = (space0, take_while1(dash::is_range), space0).parse(input)?;
+    let (input, _) = (tag(VOLUME), space1).parse(input)?;
     let (input, volume) = digit1(input)?;
-    let (input, _) = (char(','), space0, tag("Issue"), space1).parse(input)?;
+    let (input, _) = (char(','), space0, tag(ISSUE), space1).parse(input)?;
     let (input, issue) = digit1(input)?;
     let (input, _) = space0(input)?;
     if !input.is_empty() {
@@ -161,23 +156,10 @@ fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
     Ok((input, (date, volume, issue)))
 }
 
-/// `August` → `Month::August` (English month names, any case), by the
-/// renderer's table of month names.
-fn month_number(name: &str) -> Result<Month, ()> {
-    let index = crate::render::MONTHS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(name))
-        .ok_or(())?;
-    u8::try_from(index + 1)
-        .ok()
-        .and_then(|n| Month::try_from(n).ok())
-        .ok_or(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::lines::split_lines;
+    use crate::grammar::block::lines::split_lines;
 
     #[test]
     fn title_then_semicolon() {

@@ -2,8 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::ParseOptions;
-use crate::ast::{Article, Block, Citation, CitedDate, Footer, Group, Header, Inline, Line, Note};
+use crate::ast::{Article, Block, CitedDate, Footer, Header, Line, Note};
+use crate::options::ParseOptions;
+use crate::resolve::DateContext;
+use crate::visit::VisitMut;
 
 use super::citation::check_note_number;
 use super::{
@@ -11,7 +13,7 @@ use super::{
 };
 
 impl Article<'static> {
-    /// Builds an article; see the [`build`](crate::build) module.
+    /// Builds an article; see the [`builder`](crate::builder) module.
     pub fn builder() -> ArticleBuilder {
         ArticleBuilder::default()
     }
@@ -141,7 +143,7 @@ impl ArticleBuilder {
     }
 
     /// The article, checked: derived fields filled, rendered and parsed
-    /// back (see the [module docs](crate::build)).
+    /// back (see the [module docs](crate::builder)).
     pub fn build(self) -> Result<Article<'static>> {
         let header = match (self.header, self.headerless) {
             (Some(header), _) => Some(header?),
@@ -246,38 +248,15 @@ impl From<Footer<'_>> for FooterSource {
 
 /// Resolves every cited date as the parser does for this header.
 fn resolve_dates(article: &mut Article<'static>) {
-    let ctx = ParseOptions::default().date_context(article.header.as_ref());
-    let resolve = |date: &mut CitedDate<'static>| {
-        *date = ctx.resolve(date.clone());
-    };
-    let body = article
-        .body
-        .iter_mut()
-        .flat_map(|b| match b {
-            Block::Paragraph { inlines, .. } => inlines.as_mut_slice(),
-            Block::Heading { .. } => &mut [],
-        })
-        .filter_map(|i| match i {
-            Inline::Citation { citation, .. } => Some(citation),
-            Inline::Text { .. } => None,
-        });
-    let notes = article.notes.iter_mut().filter_map(|n| n.citation.as_mut());
-    for citation in body.chain(notes) {
-        if let Citation::Sources { groups } = citation {
-            for group in groups {
-                match group {
-                    Group::Source(source) => {
-                        let mut next = Some(source);
-                        while let Some(source) = next {
-                            source.dates.iter_mut().for_each(resolve);
-                            next = source.translated_by.as_deref_mut();
-                        }
-                    }
-                    Group::See(see) => see.dates.iter_mut().for_each(resolve),
-                }
-            }
+    /// Resolves each date it visits in one context.
+    struct Resolve(DateContext);
+    impl VisitMut<'static> for Resolve {
+        fn visit_date_mut(&mut self, date: &mut CitedDate<'static>) {
+            *date = self.0.resolve(date.clone());
         }
     }
+    let ctx = ParseOptions::default().date_context(article.header.as_ref());
+    Resolve(ctx).visit_article_mut(article);
 }
 
 /// Renders `article`, parses the rendering back, and checks that every

@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::DateContext;
 use crate::ast::{CitedDate, PartialDate};
 use crate::render::date_texts;
+use crate::resolve::DateContext;
+use crate::vocab::year;
 
 use super::{BuildError, Result, unwritable};
 
@@ -141,7 +142,7 @@ pub(super) fn check_partial(date: PartialDate) -> Result<()> {
         return Err(BuildError::InvalidMonth(date.month));
     }
     if let Some(year) = date.year {
-        if !(1900..=2099).contains(&year) {
+        if !year::CITABLE.contains(&year) {
             return Err(BuildError::InvalidYear(year));
         }
     }

@@ -1,5 +1,5 @@
-//! The header line (`Publication: NAME Volume: N Issue: M`), the byline, and
-//! the title and site chrome before them.
+//! The header line (`Publication: NAME Volume: N Issue: M`), the title and
+//! site chrome before it, and the header assembled with its byline.
 
 use nom::{
     IResult, Parser,
@@ -8,13 +8,15 @@ use nom::{
     combinator::opt,
 };
 
-use super::lines::RawLine;
+use std::borrow::Cow;
 
-/// The keyword that opens a header line.
-pub(crate) const PUBLICATION: &str = "Publication:";
-
-/// Known site chrome: lines the scraper left before the article.
-const CHROME: &[&str] = &["Placeholder canvas"];
+use super::byline::byline;
+use super::lines::TrimmedLine;
+use crate::ast::{Article, Header};
+use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
+use crate::options::ParseOptions;
+use crate::span::Span;
+use crate::vocab::header::{CHROME, ISSUE, MAX_TITLE_LEN, PUBLICATION, VOLUME};
 
 /// A header line split into its fields, with byte offsets into the line.
 #[derive(Debug, PartialEq, Eq)]
@@ -68,7 +70,7 @@ impl HeaderLine<'_> {
 
 /// A header found in the input, in any of its layouts; offsets absolute.
 #[derive(Debug)]
-pub(crate) struct Located<'a> {
+pub(crate) struct FoundHeader<'a> {
     /// Index of the header's first line.
     pub first: usize,
     /// Index of the first line after the header (and any title after it).
@@ -77,23 +79,23 @@ pub(crate) struct Located<'a> {
     /// The issue's date, when the header states it.
     pub date: Option<time::Date>,
     /// A title found on or after the header lines (FORMAT.md §8 layouts).
-    pub title: Option<RawLine<'a>>,
-    pub span: crate::ast::Span,
+    pub title: Option<TrimmedLine<'a>>,
+    pub span: Span,
 }
 
 /// The first `Publication:` header line.
-pub(crate) fn locate<'a>(lines: &[RawLine<'a>]) -> Option<Located<'a>> {
+pub(crate) fn locate<'a>(lines: &[TrimmedLine<'a>]) -> Option<FoundHeader<'a>> {
     let (at, &line) = lines
         .iter()
         .enumerate()
         .find(|(_, l)| is_header_line(l.text))?;
-    Some(Located {
+    Some(FoundHeader {
         first: at,
         next: at + 1,
         fields: header_line(line.text).shifted(line.start),
         date: None,
         title: None,
-        span: line.trimmed_span(),
+        span: line.span(),
     })
 }
 
@@ -127,7 +129,7 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
         missing_digits = digits.is_empty();
         let at = line.len() - remaining.len() - digits.len();
         let number = Number { digits, at };
-        if keyword == "Volume" {
+        if keyword == VOLUME {
             volume = Some(number);
         } else {
             issue = Some(number);
@@ -156,7 +158,7 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
 pub(crate) fn field_start(rest: &str) -> Option<usize> {
     memchr::memchr_iter(b':', rest.as_bytes()).find_map(|colon| {
         let before = rest.get(..colon)?;
-        ["Volume", "Issue"].iter().find_map(|keyword| {
+        [VOLUME, ISSUE].iter().find_map(|keyword| {
             let head = before.strip_suffix(keyword)?;
             match head.chars().next_back() {
                 // `Publication:Volume: 6`: no name at all.
@@ -172,106 +174,24 @@ pub(crate) fn field_start(rest: &str) -> Option<usize> {
 /// keyword is followed by something else, such as `-3`).
 fn field(input: &str) -> IResult<&str, (&str, &str)> {
     let (input, _) = take_while(char::is_whitespace).parse(input)?;
-    let (input, keyword) = nom::branch::alt((tag("Volume"), tag("Issue"))).parse(input)?;
+    let (input, keyword) = nom::branch::alt((tag(VOLUME), tag(ISSUE))).parse(input)?;
     let (input, _) = (char(':'), space0).parse(input)?;
     let (input, digits) = opt(take_while1(|c: char| c.is_ascii_digit())).parse(input)?;
     Ok((input, (keyword, digits.unwrap_or(""))))
 }
 
-/// The authors of a byline (`By Anna Kovacs and Piotr Lind`, `By: A, B`),
-/// `Some(vec![])` for an empty `By:`, `None` when the line is not a byline.
-pub(crate) fn byline(line: &str) -> Option<Vec<&str>> {
-    let line = line.trim();
-    let names = if let Some(rest) = line.strip_prefix("By:") {
-        rest
-    } else {
-        // `by Anna Kovacs` in copies rewritten by other sites (FORMAT.md §8).
-        let rest = line
-            .strip_prefix("By ")
-            .or_else(|| line.strip_prefix("by "))?;
-        if !looks_like_names(rest) {
-            return None;
-        }
-        rest
-    };
-    // The bound is on the names, not the line: the renderer joins them
-    // with `and` where the source had commas, and must read back the same.
-    if names.len() > 10 * MAX_BYLINE_NAMES_LEN {
-        return None;
-    }
-    let names = split_names(names);
-    let total: usize = names.iter().map(|n| n.len()).sum();
-    (total <= MAX_BYLINE_NAMES_LEN).then_some(names)
-}
-
-/// The most bytes of names a byline holds; a longer `By:` line is prose.
-const MAX_BYLINE_NAMES_LEN: usize = 200;
-
-/// Splits `A, B and C` into names.
-pub(crate) fn split_names(names: &str) -> Vec<&str> {
-    names
-        .split(',')
-        .flat_map(|part| part.split(" and "))
-        .flat_map(|part| part.split(" & "))
-        .map(without_connectors)
-        // A connector alone (`A and and B`) is no name.
-        .filter(|name| !name.is_empty() && !matches!(*name, "and" | "&"))
-        .collect()
-}
-
-/// `name` without the connectors (`and`, `&`) that a split left at either
-/// end (`A, B and, C`; `A and and  C`), whatever white space follows them.
-fn without_connectors(name: &str) -> &str {
-    let mut name = name.trim();
-    loop {
-        let before = name.len();
-        for connector in ["and", "&"] {
-            if let Some(rest) = name.strip_prefix(connector) {
-                if rest.starts_with(char::is_whitespace) {
-                    name = rest.trim_start();
-                }
-            }
-            if let Some(rest) = name.strip_suffix(connector) {
-                if rest.ends_with(char::is_whitespace) {
-                    name = rest.trim_end();
-                }
-            }
-        }
-        if name.len() == before {
-            return name;
-        }
-    }
-}
-
-/// `Anna Kovacs and Piotr Lind`, not `the end of the year`: every word
-/// capitalised but for connectors, and no sentence end.
-fn looks_like_names(text: &str) -> bool {
-    const CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "al", "bin", "der", "la"];
-    let text = text.trim();
-    !text.is_empty()
-        && text.len() <= 100
-        && !text.ends_with('.')
-        && text.split_whitespace().all(|word| {
-            let word = word.trim_end_matches(',');
-            CONNECTORS.contains(&word) || word.chars().next().is_some_and(char::is_uppercase)
-        })
-}
-
-/// A longer line before the header is a paragraph, not a title.
-pub(crate) const MAX_TITLE_LEN: usize = 400;
-
 /// What stands before the header: the title and skipped site chrome.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Preamble<'a> {
-    pub title: Option<RawLine<'a>>,
-    pub chrome: Vec<RawLine<'a>>,
+    pub title: Option<TrimmedLine<'a>>,
+    pub chrome: Vec<TrimmedLine<'a>>,
 }
 
 /// The title is the last line before the header, separated from it by at
 /// most one blank line, unless it is known chrome. Everything else before
 /// the header is chrome.
-pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
-    let mut content: Vec<RawLine<'a>> = before_header
+pub(crate) fn preamble<'a>(before_header: &[TrimmedLine<'a>]) -> Preamble<'a> {
+    let mut content: Vec<TrimmedLine<'a>> = before_header
         .iter()
         .copied()
         .filter(|l| !l.is_blank())
@@ -284,9 +204,8 @@ pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
         .rev()
         .take_while(|l| l.start > last.start)
         .count();
-    let is_title = blanks_after <= 1
-        && !CHROME.contains(&last.trimmed())
-        && last.trimmed().len() <= MAX_TITLE_LEN;
+    let is_title =
+        blanks_after <= 1 && !CHROME.contains(&last.text) && last.text.len() <= MAX_TITLE_LEN;
     let title = is_title.then(|| {
         content.pop();
         last
@@ -295,6 +214,97 @@ pub(crate) fn preamble<'a>(before_header: &[RawLine<'a>]) -> Preamble<'a> {
         title,
         chrome: content,
     }
+}
+
+/// The header `found` and the byline after it; returns the header and the
+/// index of the first line after them.
+pub(super) fn header_and_byline<'a>(
+    input: &'a str,
+    lines: &[TrimmedLine<'a>],
+    found: FoundHeader<'a>,
+    options: &ParseOptions,
+    article: &mut Article<'a>,
+) -> Result<(Header<'a>, usize), ParseError> {
+    let fields = found.fields;
+    if fields.publication.is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::InvalidHeader,
+            input,
+            fields.publication_at,
+            "expected a publication name after `Publication:`",
+        ));
+    }
+    let mut number = |field: Option<Number<'_>>, what: &str| -> Result<Option<u32>, ParseError> {
+        let Some(field) = field else { return Ok(None) };
+        match field.value() {
+            Ok(n) => Ok(Some(n)),
+            Err(problem) => {
+                let offset = field.at;
+                let message = format!("invalid {what} number: {problem}");
+                if options.is_lenient() {
+                    // The digits, or the one character found instead
+                    // (which may be wider than a byte), within the
+                    // header; empty where trailing space was trimmed.
+                    let next_char = input.get(offset..).and_then(|r| r.chars().next());
+                    let width = field.digits.len().max(next_char.map_or(0, char::len_utf8));
+                    let end = (offset + width).min(found.span.end).max(offset);
+                    article.diagnostics.push(Diagnostic::new(
+                        DiagnosticKind::InvalidNumber,
+                        Span::new(offset, end),
+                        format!("{message}; left out"),
+                    ));
+                    Ok(None)
+                } else {
+                    Err(ParseError::new(
+                        ErrorKind::InvalidHeader,
+                        input,
+                        offset,
+                        message,
+                    ))
+                }
+            }
+        }
+    };
+    let volume = number(fields.volume, "volume")?;
+    let issue = number(fields.issue, "issue")?;
+    if let Some((at, text)) = fields.unread {
+        article.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::Unexpected,
+            Span::new(at, at + text.len()),
+            format!("skipped {text:?} after the header fields"),
+        ));
+    }
+    let publication = fields.publication;
+    let year = match found.date {
+        Some(date) => Some(date.year()),
+        None => volume.and_then(|v| options.year_table().year_of(publication, v)),
+    };
+    let mut header = Header {
+        publication: Cow::Borrowed(publication),
+        volume,
+        issue,
+        authors: Vec::new(),
+        year,
+        date: found.date,
+        span: found.span,
+    };
+    // The byline is the next non-blank line, at most one blank line away.
+    let mut next = found.next;
+    let candidate = lines
+        .get(next..)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .take(2)
+        .find(|(_, l)| !l.is_blank());
+    if let Some((skip, by)) = candidate {
+        if let Some(authors) = byline(by.text) {
+            header.authors = authors.into_iter().map(Cow::Borrowed).collect();
+            header.span = header.span.join(by.span());
+            next += skip + 1;
+        }
+    }
+    Ok((header, next))
 }
 
 #[cfg(test)]
@@ -340,17 +350,5 @@ mod tests {
                 .value()
                 .is_err()
         );
-    }
-
-    #[test]
-    fn bylines() {
-        assert_eq!(
-            byline("By Anna Kovacs and Piotr Lind"),
-            Some(vec!["Anna Kovacs", "Piotr Lind"])
-        );
-        assert_eq!(byline("By: Anna Kovacs"), Some(vec!["Anna Kovacs"]));
-        assert_eq!(byline("By:"), Some(vec![]));
-        assert_eq!(byline("By the end of the year, prices rose."), None);
-        assert_eq!(byline("Byzantine politics"), None);
     }
 }

@@ -9,10 +9,10 @@ use super::{BuildError, IntoCitation, Result};
 /// Builds a paragraph: plain text and citations, in order.
 ///
 /// ```
-/// use bulletin::{Block, Citation, build::ParagraphBuilder};
+/// use bulletin::{Block, Citation, builder::ParagraphBuilder};
 /// let p = ParagraphBuilder::new()
 ///     .text("The plan doubles the berths.")
-///     .citation(Citation::endnote(2))
+///     .citation(Citation::endnote_marker(2))
 ///     .build()?;
 /// assert_eq!(p.to_string(), "The plan doubles the berths.[2]");
 /// # Ok::<(), bulletin::BuildError>(())
@@ -49,7 +49,7 @@ impl ParagraphBuilder {
     }
 
     /// The paragraph block, checked; adjacent texts are joined and white
-    /// space normalised (see the [module docs](crate::build)).
+    /// space normalised (see the [module docs](crate::builder)).
     pub fn build(self) -> Result<Block<'static>> {
         let mut inlines: Vec<Inline<'static>> = Vec::new();
         for part in self.parts {

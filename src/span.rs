@@ -57,8 +57,3 @@ impl From<std::ops::Range<usize>> for Span {
         Span::new(range.start, range.end)
     }
 }
-
-/// Converts a borrowed `Cow` to an owned `'static` one.
-pub(crate) fn own(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'static, str> {
-    std::borrow::Cow::Owned(text.into_owned())
-}

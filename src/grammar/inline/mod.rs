@@ -9,18 +9,14 @@
 
 use std::borrow::Cow;
 
-use super::citation;
-use crate::DateContext;
-use crate::ast::{Citation, Inline, Span};
+pub(crate) mod citation;
+pub(crate) mod date;
+
+use crate::ast::{Citation, Inline};
 use crate::error::{Diagnostic, DiagnosticKind};
-
-/// Longer parentheticals are prose: the longest real citations are a few
-/// hundred bytes, and the bound keeps the citation grammar's work per
-/// parenthetical small.
-const MAX_CITATION_LEN: usize = 1000;
-
-/// Characters that end a sentence before a `(7)` note marker.
-const SENTENCE_END: &[char] = &['.', '"', '”', ')', '?', '!', '’', '\''];
+use crate::resolve::DateContext;
+use crate::span::Span;
+use crate::vocab::citation::{MAX_LEN, SENTENCE_END};
 
 /// The inlines of the paragraph at `span` of `input`; an unclosed
 /// parenthesis is reported in `diagnostics`.
@@ -43,14 +39,14 @@ pub(crate) fn inlines<'a>(
     }
     let mut found: Vec<(usize, usize, Citation<'a>)> = Vec::new();
     for (open, close) in pairs {
-        if close - open > MAX_CITATION_LEN {
+        if close - open > MAX_LEN {
             continue;
         }
         let raw = &text[open..close];
-        let Some(cited) = citation::parse_raw(raw, ctx) else {
+        let Some(cited) = citation::parse_bracketed(raw, ctx) else {
             continue;
         };
-        if matches!(cited, Citation::Note { .. }) && !is_note_position(text, open, close) {
+        if matches!(cited, Citation::NoteMarker { .. }) && !is_note_position(text, open, close) {
             continue;
         }
         found.push((open, close, cited));
@@ -122,7 +118,7 @@ fn bracket_markers<'a>(
         if digits == 0 || bytes.get(close) != Some(&b']') {
             continue;
         }
-        if let Some(cited) = citation::parse_raw(&text[at..=close], &DateContext::unknown()) {
+        if let Some(cited) = citation::parse_bracketed(&text[at..=close], &DateContext::unknown()) {
             out.push((at, close + 1, cited));
         }
     }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use crate::ast::{Contact, Copyright, Footer, Staff};
 
 use super::{BuildError, Result, one_line, unwritable};
+use crate::vocab::footer;
 
 impl Footer<'static> {
     /// Builds a footer from its parts; its text is written from them.
@@ -42,19 +43,13 @@ pub struct FooterBuilder {
     credits: Vec<String>,
 }
 
-/// The contact cues, in the order written.
+/// The contact parts, in the order written, with the cue each is
+/// written after (the first the parser knows for it).
 const CONTACT_CUES: [(&str, &str); 4] = [
-    ("email", "by e-mail at "),
-    ("phone", "by phone at "),
-    ("fax", "by fax at "),
-    ("address", "by postal mail at "),
-];
-
-/// The credit cues the parser knows, one credit each.
-const CREDIT_CUES: [&str; 3] = [
-    "Site Maintenance by ",
-    "Site maintenance by ",
-    "Site Design by ",
+    ("email", footer::EMAIL[0]),
+    ("phone", footer::PHONE[0]),
+    ("fax", footer::FAX[0]),
+    ("address", footer::ADDRESS[0]),
 ];
 
 impl FooterBuilder {
@@ -202,7 +197,7 @@ impl FooterBuilder {
             }
             None => None,
         };
-        if self.credits.len() > CREDIT_CUES.len() {
+        if self.credits.len() > footer::CREDITS.len() {
             return Err(unwritable(
                 "credits",
                 &self.credits.join(", "),
@@ -241,7 +236,10 @@ fn footer_text(footer: &Footer<'_>) -> String {
             Some(rest) => format!("The {rest}"),
             None => publication.to_string(),
         };
-        opening.push(format!("{publication} is a publication of {publisher}."));
+        opening.push(format!(
+            "{publication}{}{publisher}.",
+            footer::PUBLICATION_OF
+        ));
     }
     if !footer.staff.is_empty() {
         let groups: Vec<String> = footer
@@ -253,7 +251,8 @@ fn footer_text(footer: &Footer<'_>) -> String {
             })
             .collect();
         middle.push(format!(
-            "It is researched and written under the direction of {}.",
+            "{}{}.",
+            footer::STAFF_SENTENCE,
             crate::render::join_names(groups.iter().map(String::as_str))
         ));
     }
@@ -266,10 +265,10 @@ fn footer_text(footer: &Footer<'_>) -> String {
     let parts: Vec<String> = contact
         .iter()
         .zip(CONTACT_CUES)
-        .filter_map(|(value, (_, cue))| value.as_ref().map(|v| format!("{cue}{v}")))
+        .filter_map(|(value, (_, cue))| value.as_ref().map(|v| format!("{} {v}", cue.trim_end())))
         .collect();
     if !parts.is_empty() {
-        let mut sentence = String::from("Contact us ");
+        let mut sentence = String::from(footer::CONTACT_SENTENCE);
         for (i, part) in parts.iter().enumerate() {
             if i > 0 {
                 sentence.push_str(if i + 1 == parts.len() { ", or " } else { ", " });
@@ -283,7 +282,12 @@ fn footer_text(footer: &Footer<'_>) -> String {
         closing.push(notice.to_string());
     }
     if let Some(c) = &footer.copyright {
-        let mut line = format!("Copyright (c) {}", c.from);
+        let mut line = format!(
+            "{} {} {}",
+            footer::COPYRIGHT,
+            footer::COPYRIGHT_MARK,
+            c.from
+        );
         if c.to != c.from {
             line.push_str(&format!("-{}", c.to));
         }
@@ -293,7 +297,7 @@ fn footer_text(footer: &Footer<'_>) -> String {
         }
         closing.push(line);
     }
-    for (credit, cue) in footer.credits.iter().zip(CREDIT_CUES) {
+    for (credit, cue) in footer.credits.iter().zip(footer::CREDITS) {
         closing.push(format!("{cue}{credit}"));
     }
     let order = if opening.is_empty() {
@@ -322,7 +326,7 @@ fn check_footer_parts(expected: &Footer<'_>, parsed: &Footer<'_>, text: &str) ->
         text: text.to_string(),
     };
     let show = |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("").to_string();
-    if !text.is_empty() && !starts_footer_like(text) {
+    if !text.is_empty() && !footer::starts_footer(text) {
         return Err(mismatch("opening", text.chars().take(40).collect()));
     }
     if expected.publication != parsed.publication {
@@ -366,14 +370,4 @@ fn check_footer_parts(expected: &Footer<'_>, parsed: &Footer<'_>, text: &str) ->
         return Err(mismatch("credits", expected.credits.join(", ")));
     }
     Ok(())
-}
-
-/// Whether the parser would take `text` as the start of a footer.
-fn starts_footer_like(text: &str) -> bool {
-    text.get(..text.len().min(200))
-        .unwrap_or(text)
-        .contains(" is a publication of ")
-        || text.starts_with("Copyright")
-        || text.starts_with("Unauthorized reproduction")
-        || CREDIT_CUES.iter().any(|c| text.starts_with(c))
 }

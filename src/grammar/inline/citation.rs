@@ -16,42 +16,28 @@ use nom::{
     combinator::{opt, recognize},
 };
 
-use super::date::resolved_dates;
-use super::find_phrase;
-use crate::DateContext;
+use super::date::date_list;
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
+use crate::resolve::DateContext;
+use crate::text::find;
+use crate::vocab::citation::{
+    ALSO, CLOSING_QUOTES, HOUSE_PUBLICATIONS, ISSUE_NUMBER, MAX_BARE_TARGET_WORDS, MAX_LEN,
+    MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, TRANSLATED_BY,
+};
+use crate::vocab::note;
 
-/// Longer text is never read as a citation: real ones are a few hundred
-/// bytes, and the bound keeps the search for the date list cheap.
-const MAX_LEN: usize = 1000;
-/// The most words an outlet name or a dateless cross-reference target has.
-const MAX_NAME_WORDS: usize = 8;
-/// The most words of a cross-reference target without dates.
-const MAX_BARE_TARGET_WORDS: usize = 4;
-
-/// Jamestown publications that a cross-reference list can continue with
-/// (`see the Monitor, July 12; the Fortnight in Review, July 7`).
-const HOUSE_PUBLICATIONS: &[&str] = &[
-    "Monitor",
-    "Fortnight in Review",
-    "Prism",
-    "Chechnya Weekly",
-    "North Caucasus Weekly",
-    "EDM",
-    "Eurasia Daily Monitor",
-    "Terrorism Monitor",
-    "Terrorism Focus",
-    "China Brief",
-    "Russia and Eurasia Review",
-];
+/// The dates of `text` read as a whole and resolved against `ctx`.
+fn resolved_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
+    date_list(text).map(|dates| ctx.resolve_all(dates))
+}
 
 /// A whole raw citation, brackets included: `(Interfax, March 3)`, `[7]`.
-pub(crate) fn parse_raw<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
+pub(crate) fn parse_bracketed<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
     if raw.len() > MAX_LEN {
         return None;
     }
     if let Some(inner) = raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return note_number(inner).map(|number| Citation::Note {
+        return note_number(inner).map(|number| Citation::NoteMarker {
             number,
             style: MarkerStyle::Bracket,
         });
@@ -63,7 +49,7 @@ pub(crate) fn parse_raw<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<
 /// The inside of a parenthetical, brackets stripped.
 pub(crate) fn parse_inner<'a>(inner: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
     if let Some(number) = note_number(inner) {
-        return Some(Citation::Note {
+        return Some(Citation::NoteMarker {
             number,
             style: MarkerStyle::Paren,
         });
@@ -92,13 +78,9 @@ pub(crate) fn parse_note<'a>(text: &'a str, ctx: &DateContext) -> Option<Citatio
     groups(text, ctx).map(|groups| Citation::Sources { groups })
 }
 
-/// `7` in `(7)` or `[7]`: one to three digits, not starting with 0.
-pub(crate) fn note_number(inner: &str) -> Option<u32> {
-    let digits = inner.trim();
-    let ok = (1..=3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0');
-    if ok { digits.parse().ok() } else { None }
+/// `7` in `(7)` or `[7]`, by the note-number rule.
+fn note_number(inner: &str) -> Option<u32> {
+    note::number(inner.trim())
 }
 
 /// The URL or bare domain that is the whole of `text`, if it is one.
@@ -193,13 +175,20 @@ fn group<'a>(text: &'a str, after_see: bool, ctx: &DateContext) -> Option<Group<
 
 /// `see `, `See also `, `also see `: the keyword, and the rest.
 fn see_keyword(input: &str) -> IResult<&str, &str> {
+    let [see, see_capital] = SEE;
+    let [also, also_capital] = ALSO;
     alt((
         recognize((
-            alt((tag("see"), tag("See"))),
-            opt((space1, tag("also"))),
+            alt((tag(see), tag(see_capital))),
+            opt((space1, tag(also))),
             space1,
         )),
-        recognize((alt((tag("also"), tag("Also"))), space1, tag("see"), space1)),
+        recognize((
+            alt((tag(also), tag(also_capital))),
+            space1,
+            tag(see),
+            space1,
+        )),
     ))
     .parse(input)
 }
@@ -233,8 +222,8 @@ fn cross_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReferenc
 
 /// `On TOPIC see also REST` or `On TOPIC, see REST`.
 fn topic_and_keyword(text: &str) -> Option<(&str, Option<&str>, &str)> {
-    let after_on = text.strip_prefix("On ")?;
-    let at = find_phrase(after_on, " see ")?;
+    let after_on = text.strip_prefix(TOPIC)?;
+    let at = find(after_on, " see ")?;
     let topic = after_on[..at].trim().trim_end_matches(',').trim();
     let from_keyword = &after_on[at + 1..];
     let (rest, keyword) = see_keyword(from_keyword).ok()?;
@@ -276,7 +265,7 @@ fn names_and_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<(&'a str, Vec
                 let mut cut = i + 1;
                 // `"Vesti," May 23`: the closing quote belongs to the name.
                 let rest = &text[cut..];
-                let quote = rest.len() - rest.trim_start_matches(['"', '”', '\'', '’']).len();
+                let quote = rest.len() - rest.trim_start_matches(CLOSING_QUOTES).len();
                 cut += quote;
                 if let Some(dates) = resolved_dates(&text[cut..], ctx) {
                     return Some((&text[..cut], dates));
@@ -333,11 +322,9 @@ fn source_group<'a>(text: &'a str, ctx: &DateContext) -> Option<SourceGroup<'a>>
 /// `Prima, November 21, translated by BBC Monitoring, November 21`: the
 /// text before and after `, translated by`.
 fn split_translated(text: &str) -> Option<(&str, &str)> {
-    let at = find_phrase(text, TRANSLATED_BY)?;
+    let at = find(text, TRANSLATED_BY)?;
     Some((text.get(..at)?, text.get(at + TRANSLATED_BY.len()..)?))
 }
-
-const TRANSLATED_BY: &str = ", translated by ";
 
 /// Outlet names separated by `,` or `&` outside quotes, brackets and
 /// parentheses, each trimmed of white space, quotes and trailing commas.
@@ -374,10 +361,9 @@ fn push_name<'a>(names: &mut Vec<&'a str>, name: &'a str) {
 
 /// A name without surrounding white space, quotes and trailing commas.
 fn clean_name(name: &str) -> &str {
-    let quotes: &[char] = &['"', '“', '”', '\'', '‘', '’'];
     let mut name = name.trim();
     loop {
-        let next = name.trim_matches(quotes).trim_end_matches(',').trim();
+        let next = name.trim_matches(QUOTES).trim_end_matches(',').trim();
         if next.len() == name.len() {
             return name;
         }
@@ -388,7 +374,8 @@ fn clean_name(name: &str) -> &str {
 /// `No. 11` or `No.11`: the number of an issue of the outlet.
 fn issue_number(name: &str) -> Option<&str> {
     fn parser(input: &str) -> IResult<&str, &str> {
-        recognize((alt((tag("No."), tag("no."), tag("#"))), space0, digit1)).parse(input)
+        let [no, no_lower, hash] = ISSUE_NUMBER;
+        recognize((alt((tag(no), tag(no_lower), tag(hash))), space0, digit1)).parse(input)
     }
     match parser(name) {
         Ok(("", number)) => Some(number),
@@ -399,7 +386,7 @@ fn issue_number(name: &str) -> Option<&str> {
 /// A cross-reference target: `the Monitor`, `previous story`, `below`.
 fn is_target(target: &str) -> bool {
     !target.is_empty()
-        && target.len() <= 80
+        && target.len() <= MAX_TARGET_LEN
         && target.split_whitespace().count() <= MAX_NAME_WORDS
         && !has_sentence(target)
 }
@@ -424,9 +411,6 @@ fn has_sentence(text: &str) -> bool {
         word.chars().count() > 3 && word.chars().any(char::is_lowercase)
     })
 }
-
-/// Longer text is no outlet's name.
-const MAX_NAME_LEN: usize = 80;
 
 /// Has the shape of an outlet: a name or a domain, not prose.
 fn is_outlet(name: &str) -> bool {

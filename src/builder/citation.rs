@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
+use crate::visit::Visit;
+use crate::vocab::note;
 
 use super::date::check_partial;
 use super::{BuildError, DateBuilder, Result, unwritable};
@@ -43,7 +45,7 @@ impl Citation<'static> {
     /// [`SourcesBuilder::source`] and [`SourcesBuilder::see`].
     ///
     /// ```
-    /// use bulletin::{Citation, DateBuilder, build::{SourceBuilder, SeeBuilder}, date};
+    /// use bulletin::{Citation, DateBuilder, builder::{SourceBuilder, SeeBuilder}, date};
     /// let c = Citation::sources()
     ///     .source(SourceBuilder::new().outlet("Argumenty i fakty").number("No. 11")
     ///         .date(DateBuilder::month(3).year(1999)))
@@ -87,16 +89,16 @@ impl Citation<'static> {
     }
 
     /// A note marker in parentheses, as older issues write it: `(7)`.
-    pub fn note(number: u32) -> Citation<'static> {
-        Citation::Note {
+    pub fn note_marker(number: u32) -> Citation<'static> {
+        Citation::NoteMarker {
             number,
             style: MarkerStyle::Paren,
         }
     }
 
     /// An endnote marker in brackets, as newer issues write it: `[7]`.
-    pub fn endnote(number: u32) -> Citation<'static> {
-        Citation::Note {
+    pub fn endnote_marker(number: u32) -> Citation<'static> {
+        Citation::NoteMarker {
             number,
             style: MarkerStyle::Bracket,
         }
@@ -379,42 +381,40 @@ pub(super) fn finish_citation(citation: Citation<'static>) -> Result<Citation<'s
                 url: Cow::Owned(url),
             })
         }
-        Citation::Note { number, style } => {
+        Citation::NoteMarker { number, style } => {
             check_note_number(number)?;
-            Ok(Citation::Note { number, style })
+            Ok(Citation::NoteMarker { number, style })
         }
         Citation::Sources { groups } => {
             if groups.is_empty() {
                 return Err(BuildError::Empty("citation"));
             }
-            for group in &groups {
-                let mut dates: Vec<&CitedDate<'_>> = group.dates().iter().collect();
-                if let Group::Source(source) = group {
-                    let mut next = source.translated_by.as_deref();
-                    while let Some(t) = next {
-                        dates.extend(&t.dates);
-                        next = t.translated_by.as_deref();
-                    }
-                }
-                for date in &dates {
-                    check_partial(date.from)?;
-                    if let Some(to) = date.to {
-                        check_partial(to)?;
-                    }
-                }
-                check_year_spread(group.dates())?;
-                if let Group::Source(source) = group {
-                    let mut next = source.translated_by.as_deref();
-                    while let Some(t) = next {
-                        check_year_spread(&t.dates)?;
-                        next = t.translated_by.as_deref();
-                    }
-                }
-            }
-            let mut citation = Citation::Sources { groups };
+            let citation = Citation::Sources { groups };
+            let mut check = CheckDates(Ok(()));
+            check.visit_citation(&citation);
+            check.0?;
+            let mut citation = citation;
             crate::render::canonicalize_dates(&mut citation);
             Ok(citation)
         }
+    }
+}
+
+/// Checks every date list of a citation, `translated by` clauses
+/// included: each date exists, and no written year claims a date before
+/// it. Keeps the first error.
+struct CheckDates(Result<()>);
+
+impl<'t, 'a> Visit<'t, 'a> for CheckDates {
+    fn visit_dates(&mut self, dates: &'t [CitedDate<'a>]) {
+        if self.0.is_err() {
+            return;
+        }
+        self.0 = dates
+            .iter()
+            .flat_map(|d| std::iter::once(d.from).chain(d.to))
+            .try_for_each(check_partial)
+            .and_then(|()| check_year_spread(dates));
     }
 }
 
@@ -445,7 +445,7 @@ fn check_year_spread(dates: &[CitedDate<'_>]) -> Result<()> {
 }
 
 pub(super) fn check_note_number(number: u32) -> Result<()> {
-    if (1..=999).contains(&number) {
+    if note::NUMBERS.contains(&number) {
         Ok(())
     } else {
         Err(BuildError::InvalidNoteNumber(number))

@@ -4,8 +4,9 @@ use std::borrow::Cow;
 
 use time::Date;
 
-use crate::ParseOptions;
 use crate::ast::Header;
+use crate::options::ParseOptions;
+use crate::vocab::header::{ISSUE, VOLUME};
 
 use super::{BuildError, Result, one_line, unwritable};
 
@@ -83,9 +84,9 @@ impl HeaderBuilder {
             return Err(BuildError::MissingPublication);
         }
         let publication = one_line("publication", &publication)?;
-        if ["Volume:", "Issue:"]
+        if [VOLUME, ISSUE]
             .iter()
-            .any(|k| publication.contains(k))
+            .any(|k| publication.contains(&format!("{k}:")))
         {
             return Err(unwritable(
                 "publication",

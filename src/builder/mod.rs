@@ -71,7 +71,7 @@ pub use footer::FooterBuilder;
 pub use header::HeaderBuilder;
 pub use paragraph::ParagraphBuilder;
 
-use crate::render::month_name;
+use crate::vocab::month;
 
 /// What is missing or invalid in a builder.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -92,7 +92,7 @@ pub enum BuildError {
     InvalidMonth(u8),
     /// A day that does not exist in its month (`February 30`), or in its
     /// year when the year is given (`February 29, 2001`).
-    #[error("{} {day}{} does not exist", month_name(*month).unwrap_or("?"), year.map(|y| format!(", {y}")).unwrap_or_default())]
+    #[error("{} {day}{} does not exist", month::name(*month).unwrap_or("?"), year.map(|y| format!(", {y}")).unwrap_or_default())]
     InvalidDate {
         /// The year, when given.
         year: Option<i32>,

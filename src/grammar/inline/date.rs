@@ -4,93 +4,36 @@
 //!
 //! The grammar reads a whole list; every item keeps its raw text and the
 //! month, day and year as written. Resolution to calendar dates is
-//! [`DateContext::resolve`]'s job.
+//! [`DateContext::resolve`](crate::DateContext::resolve)'s job.
 
 use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, space0, space1},
-    combinator::{opt, recognize, verify},
+    combinator::{opt, recognize},
     sequence::preceded,
 };
 
-use crate::DateContext;
 use crate::ast::{CitedDate, PartialDate};
+use crate::vocab::citation::ACCESSED;
+use crate::vocab::{dash, month, year};
 
-/// Month names as written in citations, with their numbers. Longer forms
-/// come first so that `Sept.` wins over `Sep`.
-const MONTHS: &[(&str, u8)] = &[
-    ("January", 1),
-    ("February", 2),
-    ("March", 3),
-    ("April", 4),
-    ("May", 5),
-    ("June", 6),
-    ("July", 7),
-    ("August", 8),
-    ("September", 9),
-    ("October", 10),
-    ("November", 11),
-    ("December", 12),
-    ("Jan.", 1),
-    ("Feb.", 2),
-    ("Mar.", 3),
-    ("Apr.", 4),
-    ("Aug.", 8),
-    ("Sept.", 9),
-    ("Sep.", 9),
-    ("Oct.", 10),
-    ("Nov.", 11),
-    ("Dec.", 12),
-];
-
-/// A month name, not followed by another letter (`Mayor` is no month).
-fn month(input: &str) -> IResult<&str, u8> {
-    // Every comma of a citation is tried as the start of a date list: the
-    // first three letters pick the month's forms, or say at once that none
-    // is (every form has at least three letters).
-    let initials = input.as_bytes().get(..3);
-    for &(name, number) in MONTHS
-        .iter()
-        .filter(|(name, _)| name.as_bytes().get(..3) == initials)
-    {
-        if let Some(rest) = input.strip_prefix(name) {
-            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
-                return Ok((rest, number));
-            }
-        }
+/// One or two digits not followed by another digit or a letter.
+fn day_digits(input: &str) -> IResult<&str, &str> {
+    let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(input)?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Tag,
-    )))
-}
-
-/// Digits not followed by another digit or a letter.
-fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
-    move |input: &str| {
-        verify(
-            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
-            |_: &str| true,
-        )
-        .parse(input)
-        .and_then(|(rest, digits)| {
-            if rest.starts_with(|c: char| c.is_alphanumeric()) {
-                Err(nom::Err::Error(nom::error::Error::new(
-                    input,
-                    nom::error::ErrorKind::Digit,
-                )))
-            } else {
-                Ok((rest, digits))
-            }
-        })
-    }
+    Ok((rest, digits))
 }
 
 /// A day of the month, 1 to 31.
 fn day(input: &str) -> IResult<&str, u8> {
-    let (rest, digits) = number(1, 2)(input)?;
+    let (rest, digits) = day_digits(input)?;
     match digits.parse::<u8>() {
         Ok(d @ 1..=31) => Ok((rest, d)),
         _ => Err(nom::Err::Error(nom::error::Error::new(
@@ -100,34 +43,22 @@ fn day(input: &str) -> IResult<&str, u8> {
     }
 }
 
-/// A four-digit year in the range the bulletins can cite.
-fn year(input: &str) -> IResult<&str, i32> {
-    let (rest, digits) = number(4, 4)(input)?;
-    match digits.parse::<i32>() {
-        Ok(y @ 1900..=2099) => Ok((rest, y)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        ))),
-    }
-}
-
-/// A range dash: `-`, an en or em dash, with optional spaces.
-fn dash(input: &str) -> IResult<&str, &str> {
-    recognize((space0, alt((tag("-"), tag("–"), tag("—"))), space0)).parse(input)
+/// A range dash, with optional spaces around it.
+fn range_dash(input: &str) -> IResult<&str, &str> {
+    recognize((space0, dash::range, space0)).parse(input)
 }
 
 /// `, YYYY` or ` YYYY` after a day.
 fn year_suffix(input: &str) -> IResult<&str, i32> {
-    preceded((opt(char(',')), space1), year).parse(input)
+    preceded((opt(char(',')), space1), year::cited).parse(input)
 }
 
 /// An item that opens with a month: `March 3`, `March 3-4`,
 /// `August 30-September 2`, `March 1999`, `March, 17`, `November 2, 2001`.
 fn month_item(input: &str) -> IResult<&str, (PartialDate, Option<PartialDate>, bool)> {
-    let (rest, m) = month(input)?;
+    let (rest, m) = month::cited(input)?;
     // `March 1999` or `March, 1999`.
-    if let Ok((rest, y)) = preceded((opt(char(',')), space1), year).parse(rest) {
+    if let Ok((rest, y)) = preceded((opt(char(',')), space1), year::cited).parse(rest) {
         return Ok((rest, (PartialDate::new(Some(y), m, None), None, true)));
     }
     // `March 3`, or the malformed `March, 17`.
@@ -155,10 +86,10 @@ fn day_item(
 /// The optional end of a range: `-4` or `-September 2`.
 fn range_end(month_of_start: u8) -> impl FnMut(&str) -> IResult<&str, Option<PartialDate>> {
     move |input: &str| {
-        let Ok((rest, _)) = dash(input) else {
+        let Ok((rest, _)) = range_dash(input) else {
             return Ok((input, None));
         };
-        if let Ok((rest, (m, d))) = (month, preceded(space1, day)).parse(rest) {
+        if let Ok((rest, (m, d))) = (month::cited, preceded(space1, day)).parse(rest) {
             return Ok((rest, Some(PartialDate::new(None, m, Some(d)))));
         }
         if let Ok((rest, d)) = day(rest) {
@@ -203,7 +134,7 @@ fn separator(input: &str) -> IResult<&str, &str> {
 
 /// `accessed` or `accessed on` before a web page's date.
 fn accessed(input: &str) -> IResult<&str, &str> {
-    recognize((tag("accessed"), space1, opt((tag("on"), space1)))).parse(input)
+    recognize((tag(ACCESSED), space1, opt((tag("on"), space1)))).parse(input)
 }
 
 /// Parses `text` as a whole as a list of dates, unresolved, or `None`
@@ -255,16 +186,6 @@ pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
         let (after_sep, _) = separator(rest).ok()?;
         rest = after_sep;
     }
-}
-
-/// The dates of `text` resolved against `ctx`.
-pub(crate) fn resolved_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
-    Some(
-        date_list(text)?
-            .into_iter()
-            .map(|d| ctx.resolve(d))
-            .collect(),
-    )
 }
 
 #[cfg(test)]

@@ -7,41 +7,55 @@ use std::borrow::Cow;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    bytes::complete::{tag, tag_no_case},
     character::complete::{char, space0, space1},
-    combinator::{map_res, opt},
+    combinator::{opt, recognize},
     sequence::preceded,
 };
 
-use crate::ast::{Contact, Copyright, Footer, Span, Staff};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-const PUBLICATION_OF: &str = " is a publication of ";
-const COPYRIGHT: &str = "Copyright";
-const NOTICE: &str = "Unauthorized reproduction";
-const CREDIT_CUES: &[&str] = &[
-    "Site Maintenance by ",
-    "Site maintenance by ",
-    "Site Design by ",
-];
+use memchr::memmem::Finder;
 
-/// The offset of `needle` in `text`: `str::find` by `memchr::memmem`,
-/// whose SIMD search and cheap set-up made footer parsing several times
-/// faster (a dozen searches run over every footer).
-fn find(text: &str, needle: &str) -> Option<usize> {
-    memchr::memmem::find(text.as_bytes(), needle.as_bytes())
-}
+use crate::ast::{Contact, Copyright, Footer, Staff};
+use crate::span::Span;
+use crate::vocab::footer::{
+    ABBREVIATIONS, ADDRESS, ALL_RIGHTS, COPYRIGHT, COPYRIGHT_MARK, COPYRIGHT_SIGN, CREDITS, EMAIL,
+    FAX, NOTICE, PHONE, PUBLICATION_OF, STAFF,
+};
+use crate::vocab::{dash, year};
 
-/// True for the first block of a footer.
-pub(crate) fn starts_footer(text: &str) -> bool {
-    let head = text.get(..text.len().min(200)).unwrap_or(text);
-    let head = head.trim_start();
-    // Asked of every block: the prefix tests first, the search last (std's
-    // `contains` filters short texts with SIMD and needs no set-up).
-    head.starts_with(COPYRIGHT)
-        || head.starts_with('©')
-        || head.starts_with(NOTICE)
-        || CREDIT_CUES.iter().any(|c| head.starts_with(c))
-        || head.contains(PUBLICATION_OF)
+/// A searcher for each phrase the footer looks for, built once: a dozen
+/// searches run over every footer, and setting a searcher up costs more
+/// than many a search.
+static FINDERS: LazyLock<HashMap<&'static str, Finder<'static>>> = LazyLock::new(|| {
+    let credits = CREDITS.iter().flat_map(|c| [*c, c.trim_end()]);
+    [
+        PUBLICATION_OF,
+        STAFF,
+        NOTICE,
+        COPYRIGHT,
+        ALL_RIGHTS,
+        ". ",
+        " or ",
+    ]
+    .into_iter()
+    .chain(EMAIL)
+    .chain(PHONE)
+    .chain(FAX)
+    .chain(ADDRESS)
+    .chain(credits)
+    .map(|phrase| (phrase, Finder::new(phrase)))
+    .collect()
+});
+
+/// The offset of `phrase` in `text`, by its prebuilt searcher.
+fn find(text: &str, phrase: &str) -> Option<usize> {
+    match FINDERS.get(phrase) {
+        Some(finder) => finder.find(text.as_bytes()),
+        None => memchr::memmem::find(text.as_bytes(), phrase.as_bytes()),
+    }
 }
 
 /// Parses the footer `text`, which lies at `span` of the input. A
@@ -114,7 +128,7 @@ fn sentence_end(text: &str) -> usize {
         let at = from + i;
         let word = text[..at].rsplit([' ', ',']).next().unwrap_or("");
         // Abbreviations in addresses do not end a sentence.
-        if !["St", "Ave", "Ste", "Rd", "Blvd", "N.W", "Inc", "P.O", "D.C"].contains(&word) {
+        if !ABBREVIATIONS.contains(&word) {
             return at;
         }
         from = at + 2;
@@ -124,10 +138,10 @@ fn sentence_end(text: &str) -> usize {
 
 /// `under the direction of senior analysts A, B, C, and analysts D, E and F.`
 fn staff(text: &str) -> Vec<Staff<'_>> {
-    let Some(at) = find(text, "under the direction of ") else {
+    let Some(at) = find(text, STAFF) else {
         return Vec::new();
     };
-    let list = &text[at + "under the direction of ".len()..];
+    let list = &text[at + STAFF.len()..];
     let list = &list[..sentence_end(list)];
     let mut staff: Vec<Staff<'_>> = Vec::new();
     for item in list.split(',').flat_map(|p| p.split(" and ")) {
@@ -160,12 +174,9 @@ fn staff(text: &str) -> Vec<Staff<'_>> {
 /// `by e-mail at X, by fax at Y, or by postal mail at Z.`
 fn contact(text: &str) -> Contact<'_> {
     Contact {
-        email: field_after(text, &["by e-mail at", "by email at", "e-mail:"]),
-        phone: field_after(
-            text,
-            &["by phone at", "by telephone at", "by phone", "tel."],
-        ),
-        fax: field_after(text, &["by fax at", "fax:"]),
+        email: field_after(text, &EMAIL),
+        phone: field_after(text, &PHONE),
+        fax: field_after(text, &FAX),
         address: address(text),
     }
 }
@@ -189,8 +200,9 @@ fn field_after<'a>(text: &'a str, cues: &[&str]) -> Option<Cow<'a, str>> {
 }
 
 fn address(text: &str) -> Option<Cow<'_, str>> {
-    let cue = "by postal mail at ";
-    let rest = &text[find(text, cue)? + cue.len()..];
+    let cue = ADDRESS.iter().find_map(|cue| Some((find(text, cue)?, cue)));
+    let (at, cue) = cue?;
+    let rest = &text[at + cue.len()..];
     let value = rest[..sentence_end(rest)].trim();
     (!value.is_empty()).then_some(squash(value))
 }
@@ -206,7 +218,7 @@ fn notice(text: &str) -> Option<&str> {
 
 /// `Site Maintenance by Example Web Works`.
 fn credits(text: &str) -> Vec<&str> {
-    CREDIT_CUES
+    CREDITS
         .iter()
         .filter_map(|cue| {
             let rest = &text[find(text, cue)? + cue.len()..];
@@ -218,16 +230,16 @@ fn credits(text: &str) -> Vec<&str> {
 
 /// `Copyright (c) 1983-2002 The Jamestown Foundation`, `© 2005 ...`.
 fn copyright(text: &str) -> Option<Copyright<'_>> {
-    let at = [find(text, COPYRIGHT), text.find('©')]
+    let at = [find(text, COPYRIGHT), text.find(COPYRIGHT_SIGN)]
         .into_iter()
         .flatten()
         .min()?;
     let (rest, (from, to)) = copyright_years(&text[at..]).ok()?;
-    let holder_end = CREDIT_CUES
+    let holder_end = CREDITS
         .iter()
         .filter_map(|c| find(rest, c.trim_end()))
         .chain(
-            [find(rest, " All rights"), Some(sentence_end(rest))]
+            [find(rest, ALL_RIGHTS), Some(sentence_end(rest))]
                 .into_iter()
                 .flatten(),
         )
@@ -242,25 +254,17 @@ fn copyright(text: &str) -> Option<Copyright<'_>> {
 }
 
 fn copyright_years(input: &str) -> IResult<&str, (i32, Option<i32>)> {
-    let mark = alt((tag_no_case("(c)"), tag("©")));
+    let mark = alt((tag_no_case(COPYRIGHT_MARK), recognize(char(COPYRIGHT_SIGN))));
     let (input, _) = alt((
         preceded((tag(COPYRIGHT), space1), opt(mark)).map(|_| ()),
-        tag("©").map(|_| ()),
+        char(COPYRIGHT_SIGN).map(|_| ()),
     ))
     .parse(input)?;
     let (input, _) = space0.parse(input)?;
-    let (input, from) = year(input)?;
-    let dash = alt((char('-'), char('–'), char('—')));
-    let (input, to) = opt(preceded((space0, dash, space0), year)).parse(input)?;
+    let (input, from) = year::four_digits(input)?;
+    let (input, to) =
+        opt(preceded((space0, dash::range, space0), year::four_digits)).parse(input)?;
     Ok((input, (from, to)))
-}
-
-fn year(input: &str) -> IResult<&str, i32> {
-    map_res(
-        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-        str::parse,
-    )
-    .parse(input)
 }
 
 #[cfg(test)]
@@ -305,6 +309,7 @@ mod tests {
 
     #[test]
     fn starts() {
+        use crate::vocab::footer::starts_footer;
         assert!(starts_footer(
             "The Monitor is a publication of the Jamestown Foundation."
         ));

@@ -10,10 +10,12 @@ use nom::{
     sequence::{delimited, terminated},
 };
 
-use super::body::Chunk;
-use super::citation;
-use crate::DateContext;
-use crate::ast::{Note, Span};
+use super::chunks::Chunk;
+use crate::ast::Note;
+use crate::grammar::inline::citation;
+use crate::resolve::DateContext;
+use crate::span::Span;
+use crate::vocab::note;
 
 /// `1. `, `1) ` or `[1] `: a note's number and the text after it.
 fn number(input: &str) -> IResult<&str, &str> {
@@ -30,10 +32,10 @@ fn number(input: &str) -> IResult<&str, &str> {
 /// The number and text of a note line, or `None`.
 fn numbered(text: &str) -> Option<(u32, &str)> {
     let (rest, digits) = number(text).ok()?;
-    if digits.len() > 3 || rest.trim().is_empty() {
+    if rest.trim().is_empty() {
         return None;
     }
-    Some((digits.parse().ok()?, rest))
+    Some((note::number(digits)?, rest))
 }
 
 /// True for a line that opens a numbered note.
@@ -41,18 +43,10 @@ pub(crate) fn is_numbered(text: &str) -> bool {
     numbered(text).is_some()
 }
 
-/// `Notes`, `NOTES:`, `Endnotes`.
-pub(crate) fn is_notes_heading(text: &str) -> bool {
-    let word = text.trim().trim_end_matches(':').trim();
-    ["notes", "endnotes"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
-}
-
 /// Where the notes begin: a `Notes` heading, or a trailing run of numbered
 /// chunks starting at 1.
 pub(crate) fn section_start(chunks: &[Chunk<'_>]) -> Option<usize> {
-    if let Some(at) = chunks.iter().rposition(|c| is_notes_heading(c.text)) {
+    if let Some(at) = chunks.iter().rposition(|c| note::is_heading(c.text)) {
         return Some(at);
     }
     let run = chunks
@@ -80,7 +74,7 @@ pub(crate) fn parse<'a>(input: &'a str, chunks: &[Chunk<'a>], ctx: &DateContext)
     let mut found: Vec<(u32, Span, usize)> = Vec::new();
     for (line, start) in lines {
         let text = line.trim();
-        if text.is_empty() || is_notes_heading(text) {
+        if text.is_empty() || note::is_heading(text) {
             continue;
         }
         let lead = line.len() - line.trim_start().len();

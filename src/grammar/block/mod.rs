@@ -1,0 +1,117 @@
+//! The block stage: from the text to the article's parts, in the order a
+//! text is read.
+//!
+//! 1. [`lines`]: split into trimmed lines, byte-order marks skipped.
+//! 2. [`header`] (or one of the other sites' [`layouts`]): the header, with
+//!    the title and chrome before it ([`header::preamble`]) and the byline
+//!    after it ([`byline`]).
+//! 3. [`chunks`]: the lines after the header grouped into chunks.
+//! 4. [`body`]: each chunk's role — caption, paragraph, heading ([`shapes`]
+//!    judges the short lines), [`notes`], [`footer`], next headline; the
+//!    paragraphs handed to the inline stage.
+
+mod body;
+mod byline;
+mod chunks;
+mod footer;
+mod header;
+mod layouts;
+mod lines;
+mod notes;
+mod shapes;
+
+use std::borrow::Cow;
+
+use crate::ast::{Article, Line};
+use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
+use crate::options::ParseOptions;
+use crate::span::Span;
+
+pub(crate) use byline::byline;
+pub(crate) use footer::parse as parse_footer;
+pub(crate) use notes::is_numbered;
+pub(crate) use shapes::{is_caption, is_headline};
+
+/// Parses one article from `input`.
+pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
+    if input.is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::Empty,
+            input,
+            0,
+            "expected a bulletin article, found empty input",
+        ));
+    }
+    let mut article = Article::default();
+    let start = lines::skip_byte_order_marks(input, &mut article.diagnostics);
+    if input[start..].trim().is_empty() {
+        return Err(ParseError::new(
+            ErrorKind::WhitespaceOnly,
+            input,
+            input.len(),
+            "expected a `Publication:` header, found only white space",
+        ));
+    }
+    let lines = lines::split_lines(input, start);
+    let found = header::locate(&lines).or_else(|| layouts::locate(&lines));
+    let body_from = match found {
+        Some(found) => {
+            let preamble = header::preamble(lines.get(..found.first).unwrap_or_default());
+            let mut chrome = preamble.chrome;
+            let title = match (found.title, preamble.title) {
+                (Some(title), before) => {
+                    chrome.extend(before);
+                    Some(title)
+                }
+                (None, before) => before,
+            };
+            article.title = title.map(|l| Cow::Borrowed(l.text));
+            for line in chrome {
+                article.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::SkippedChrome,
+                    line.span(),
+                    format!("skipped site chrome {:?} before the article", line.text),
+                ));
+                article.chrome.push(Line {
+                    text: Cow::Borrowed(line.text),
+                    span: line.span(),
+                });
+            }
+            let (header, next) =
+                header::header_and_byline(input, &lines, found, options, &mut article)?;
+            article.header = Some(header);
+            next
+        }
+        None if options.is_lenient() => {
+            article.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::MissingHeader,
+                Span::new(start, input.len()),
+                "no `Publication:` header: the whole text was taken as body",
+            ));
+            0
+        }
+        None => {
+            let first = lines
+                .iter()
+                .find(|l| !l.is_blank())
+                .map_or(start, |l| l.span().start);
+            return Err(ParseError::new(
+                ErrorKind::MissingHeader,
+                input,
+                first,
+                "expected a `Publication:` header line (`Publication: NAME Volume: N Issue: M`); \
+                 parse header-less pages leniently (`--lenient` on the command line, \
+                 `ParseOptions::lenient` in the library)",
+            ));
+        }
+    };
+    let ctx = options.date_context(article.header.as_ref());
+    body::parse_body(
+        input,
+        lines.get(body_from..).unwrap_or_default(),
+        article.header.is_some(),
+        &ctx,
+        &mut article,
+    );
+    Ok(article)
+}

@@ -1,0 +1,56 @@
+//! Inside a parenthetical: the words of cross-references and translation
+//! clauses, quotes, issue numbers, and the bounds that keep prose out.
+
+/// Longer parentheticals are prose: the longest real citations are a few
+/// hundred bytes, and the bound keeps the grammar's work per
+/// parenthetical small.
+pub(crate) const MAX_LEN: usize = 1000;
+/// Longer text is no outlet's name.
+pub(crate) const MAX_NAME_LEN: usize = 80;
+/// The most words an outlet name or a cross-reference target has.
+pub(crate) const MAX_NAME_WORDS: usize = 8;
+/// The most words of a cross-reference target without dates
+/// (`see previous story`).
+pub(crate) const MAX_BARE_TARGET_WORDS: usize = 4;
+/// The longest cross-reference target.
+pub(crate) const MAX_TARGET_LEN: usize = 80;
+
+/// The words that open a cross-reference: `see`, `See also`, `also see`.
+pub(crate) const SEE: [&str; 2] = ["see", "See"];
+/// See [`SEE`].
+pub(crate) const ALSO: [&str; 2] = ["also", "Also"];
+/// Opens a topic before the keyword: `On the pipeline see also ...`.
+pub(crate) const TOPIC: &str = "On ";
+
+/// `Prima, November 21, translated by BBC Monitoring, November 21`.
+pub(crate) const TRANSLATED_BY: &str = ", translated by ";
+
+/// `Argumenty i fakty, No. 11, March 1999`: an issue of the outlet.
+pub(crate) const ISSUE_NUMBER: [&str; 3] = ["No.", "no.", "#"];
+
+/// Quotes around outlet names (`"Vesti,"`), straight and curly.
+pub(crate) const QUOTES: [char; 6] = ['"', '“', '”', '\'', '‘', '’'];
+/// Quotes that close a name before its date: `"Vesti," May 23`.
+pub(crate) const CLOSING_QUOTES: [char; 4] = ['"', '”', '\'', '’'];
+
+/// What precedes a `(7)` note marker: the end of a sentence.
+pub(crate) const SENTENCE_END: [char; 8] = ['.', '"', '”', ')', '?', '!', '’', '\''];
+
+/// Jamestown publications that a cross-reference list can continue with
+/// (`see the Monitor, July 12; the Fortnight in Review, July 7`).
+pub(crate) const HOUSE_PUBLICATIONS: [&str; 11] = [
+    "Monitor",
+    "Fortnight in Review",
+    "Prism",
+    "Chechnya Weekly",
+    "North Caucasus Weekly",
+    "EDM",
+    "Eurasia Daily Monitor",
+    "Terrorism Monitor",
+    "Terrorism Focus",
+    "China Brief",
+    "Russia and Eurasia Review",
+];
+
+/// `accessed` (or `accessed on`) before a web page's date.
+pub(crate) const ACCESSED: &str = "accessed";
