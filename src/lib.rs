@@ -26,25 +26,29 @@
 //!
 //! # How a text is parsed
 //!
-//! Two stages, as in a Markdown parser: blocks, then inlines within them.
+//! Two stages, as in a Markdown parser: blocks, then the inlines of each
+//! paragraph. The files under `src/grammar/` follow them in order:
 //!
-//! 1. **Lines** ([`grammar::block`](grammar) `lines`): the text is split
-//!    into trimmed lines with their offsets; byte-order marks are skipped.
-//! 2. **Header** (`header`, `layouts`, `byline`): the `Publication:` line
-//!    or another site's layout, the title and chrome before it, the byline.
-//! 3. **Blocks** (`chunks`, `body`, `notes`, `footer`): the lines after the
-//!    header grouped into chunks, each given its role: caption, paragraph,
-//!    heading, note, footer, next headline.
-//! 4. **Inlines** (`inline`, `citation`, `date`): each paragraph scanned for
-//!    parentheticals and `[N]` markers; each read as a citation or left as
-//!    text; the dates in it read as written.
+//! 1. **Lines** (`block/lines.rs`): the text split into trimmed lines with
+//!    their offsets, byte-order marks skipped.
+//! 2. **Header** (`block/header.rs`, `block/layouts.rs`, `block/byline.rs`):
+//!    the `Publication:` line or another site's layout, the title and site
+//!    chrome before it, the byline after it.
+//! 3. **Blocks** (`block/chunks.rs`, `block/body.rs`, `block/notes.rs`,
+//!    `block/footer.rs`): the lines after the header grouped into chunks,
+//!    each given its role: caption, paragraph, heading, note, footer, next
+//!    headline.
+//! 4. **Inlines** (`inline/mod.rs`, `inline/citation.rs`, `inline/date.rs`):
+//!    each paragraph scanned for parentheticals and `[N]` markers, each read
+//!    as a citation or left as text, its dates read as written.
 //! 5. **Dates** ([`DateContext`]): cited dates resolved against the issue's
 //!    date, stated or estimated from the [`YearTable`].
 //!
 //! Every stage works on byte offsets into the input, so each node carries
-//! its [`Span`]; the shared surface forms (month names, header keywords,
-//! footer cues, bounds) live in one vocabulary module that the grammar, the
-//! renderer ([`render`]) and the [`builder`]s all use.
+//! its [`Span`]. The surface forms the stages read (month names, header
+//! keywords, footer cues, bounds) live in one vocabulary module, which the
+//! [`render`]er and the [`builder`]s write from too. [`visit`] walks a
+//! finished tree.
 //!
 //! # Strict and lenient parsing
 //!

@@ -3,6 +3,8 @@
 
 use time::{Date, Duration, Month};
 
+use crate::vocab::without_article;
+
 /// How a serial publication is numbered over time.
 ///
 /// ```
@@ -142,16 +144,6 @@ impl Default for YearTable {
             )
             .insert("Terrorism Focus", Series::new(2004, weekly));
         table
-    }
-}
-
-/// `name` without a leading `the ` (any case).
-fn without_article(name: &str) -> &str {
-    match name.get(..4) {
-        Some(the) if the.eq_ignore_ascii_case("the ") => {
-            name.get(4..).unwrap_or_default().trim_start()
-        }
-        _ => name,
     }
 }
 

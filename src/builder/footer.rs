@@ -144,11 +144,8 @@ impl FooterBuilder {
                     .map(|v| one_line(what, &v).map(Cow::Owned))
                     .transpose()
             };
-        let publication =
-            field("footer publication", self.publication)?.map(|p| match p.strip_prefix("The ") {
-                Some(rest) => Cow::Owned(format!("the {rest}")),
-                None => p,
-            });
+        let publication = field("footer publication", self.publication)?
+            .map(|p| Cow::Owned(crate::vocab::article_lowercase(&p).into_owned()));
         let publisher = field("footer publisher", self.publisher)?;
         if publication.is_some() != publisher.is_some() {
             return Err(BuildError::Empty(if publication.is_some() {
@@ -232,10 +229,7 @@ fn footer_text(footer: &Footer<'_>) -> String {
     let mut middle: Vec<String> = Vec::new();
     let mut closing: Vec<String> = Vec::new();
     if let (Some(publication), Some(publisher)) = (&footer.publication, &footer.publisher) {
-        let publication = match publication.strip_prefix("the ") {
-            Some(rest) => format!("The {rest}"),
-            None => publication.to_string(),
-        };
+        let publication = crate::vocab::article_capitalised(publication);
         opening.push(format!(
             "{publication}{}{publisher}.",
             footer::PUBLICATION_OF

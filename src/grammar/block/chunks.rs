@@ -57,7 +57,7 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[TrimmedLine<'a>]) -> Vec<Chunk
     let mut out: Vec<Chunk<'a>> = Vec::new();
     let mut continues = false;
     // Whether the last line read ends a sentence: asked of that line, not
-    // of the growing chunk, which made hard-wrapped text quadratic.
+    // of the growing chunk, whose re-reading would be quadratic.
     let mut after_sentence_end = false;
     for line in lines {
         if line.is_blank() {

@@ -103,9 +103,9 @@ fn squash(text: &str) -> Cow<'_, str> {
 /// The publication's name as it reads mid-sentence: `The Monitor is ...`
 /// names "the Monitor" (as the rest of the footer writes it).
 fn lowercase_article(name: &str) -> Cow<'_, str> {
-    match name.strip_prefix("The ") {
-        Some(rest) => Cow::Owned(format!("the {}", squash(rest))),
-        None => squash(name),
+    match squash(name) {
+        Cow::Borrowed(name) => crate::vocab::article_lowercase(name),
+        Cow::Owned(name) => Cow::Owned(crate::vocab::article_lowercase(&name).into_owned()),
     }
 }
 

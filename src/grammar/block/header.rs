@@ -152,9 +152,8 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
 
 /// Offset of the first ` Volume:` or ` Issue:`, any white space before
 /// (a non-breaking space too, as [`field`] reads it), or of a keyword
-/// that opens `rest`. One pass over the
-/// colons: four substring searches per header line were a fifth of the
-/// corpus parse time.
+/// that opens `rest`: one pass over the colons, asking what precedes
+/// each.
 pub(crate) fn field_start(rest: &str) -> Option<usize> {
     memchr::memchr_iter(b':', rest.as_bytes()).find_map(|colon| {
         let before = rest.get(..colon)?;

@@ -24,7 +24,7 @@ use crate::vocab::citation::{
     ALSO, CLOSING_QUOTES, HOUSE_PUBLICATIONS, ISSUE_NUMBER, MAX_BARE_TARGET_WORDS, MAX_LEN,
     MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, TRANSLATED_BY,
 };
-use crate::vocab::note;
+use crate::vocab::{ARTICLE, note, without_article};
 
 /// The dates of `text` read as a whole and resolved against `ctx`.
 fn resolved_dates<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<CitedDate<'a>>> {
@@ -239,7 +239,7 @@ fn topic_and_keyword(text: &str) -> Option<(&str, Option<&str>, &str)> {
 fn continued_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReference<'a>> {
     let (target, dates) = names_and_dates(text.trim(), ctx)?;
     let target = target.trim().trim_end_matches(',').trim();
-    let bare = target.strip_prefix("the ").unwrap_or(target);
+    let bare = without_article(target);
     HOUSE_PUBLICATIONS
         .iter()
         .any(|p| p.eq_ignore_ascii_case(bare))
@@ -433,7 +433,7 @@ fn is_name(name: &str) -> bool {
     if is_url_like(name) {
         return true;
     }
-    let first_word = name.strip_prefix("the ").unwrap_or(name);
+    let first_word = name.strip_prefix(ARTICLE).unwrap_or(name);
     let Some(first) = first_word.chars().next() else {
         return false;
     };
