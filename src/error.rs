@@ -134,6 +134,9 @@ pub enum DiagnosticKind {
     /// Text after the header that is neither body nor caption was kept as
     /// body (e.g. a second header line).
     Unexpected,
+    /// A notes heading (`NOTES:`) with no numbered note after it; what
+    /// followed it, if anything, was not kept.
+    EmptyNotes,
 }
 
 impl Diagnostic {

@@ -83,6 +83,7 @@
 //! | `Publication:` without a name | [`ErrorKind::InvalidHeader`] after the keyword | the same error |
 //! | a header and nothing else | an article with an empty body | the same |
 //! | text after the header fields (`Issue: 4 (corrected)`) | skipped, with a [`DiagnosticKind::Unexpected`] over it | the same |
+//! | a notes heading (`NOTES:`) with no numbered note after it | the heading (and any text under it) left out of the notes, with a [`DiagnosticKind::EmptyNotes`] over it | the same |
 //! | two articles in one file (a second `Publication:` line) | the first article; the second header kept as a paragraph, with a [`DiagnosticKind::Unexpected`] | the same |
 //! | a file cut off mid-word or inside a citation | parsed; the fragment or the open parenthetical kept as text | the same |
 //! | NUL and other control characters | kept verbatim in the text; in the header line they end the fields that can be read | the same |

@@ -145,6 +145,42 @@ fn diagnostic_kinds(article: &Article<'_>) -> Vec<DiagnosticKind> {
 // The policy, case by case.
 
 #[test]
+fn an_empty_notes_heading_is_reported_not_dropped() {
+    let input = format!(
+        "{HEADER}The talks resumed in May.\n\nTHE NEXT ROUND\n\nThe envoys meet again in June.\n\nNOTES:\n"
+    );
+    let (s, _) = both(&input);
+    let article = s.unwrap();
+    assert!(article.notes.is_empty());
+    assert_eq!(diagnostic_kinds(&article), [DiagnosticKind::EmptyNotes]);
+    let span = article.diagnostics[0].span;
+    assert_eq!(span.slice(&input), Some("NOTES:"));
+    // The canonical rendering keeps the heading, so it reads back the same.
+    let rendered = article.to_string();
+    assert!(rendered.ends_with("\n\nNotes:\n"), "{rendered}");
+    let again = bulletin::parse_article(&rendered).unwrap();
+    assert_eq!(diagnostic_kinds(&again), [DiagnosticKind::EmptyNotes]);
+}
+
+#[test]
+fn a_paragraph_before_an_empty_notes_heading_stays_body_with_its_citations() {
+    let input = format!("{HEADER}Talks resumed, officials said (Interfax, May 3).\n\nNOTES:\n");
+    let (s, _) = both(&input);
+    let article = s.unwrap();
+    assert!(article.captions.is_empty(), "{:?}", article.captions);
+    assert_eq!(article.body.len(), 1);
+    let raw: Vec<&str> = article.citations().map(|c| c.raw).collect();
+    assert_eq!(raw, ["(Interfax, May 3)"]);
+    assert_eq!(diagnostic_kinds(&article), [DiagnosticKind::EmptyNotes]);
+    // Captions before it stay captions: only the last one heads nothing.
+    let input =
+        format!("{HEADER}President Ilir Duka\n\nTalks resumed (Interfax, May 3)\n\nNOTES:\n");
+    let article = strict(&input).unwrap();
+    assert_eq!(article.captions.len(), 1);
+    assert_eq!(article.citations().count(), 1);
+}
+
+#[test]
 fn empty_input_is_an_error_in_both_modes() {
     let (s, l) = both("");
     for err in [s.unwrap_err(), l.unwrap_err()] {

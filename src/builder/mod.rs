@@ -41,8 +41,9 @@
 //! - a citation inline's `raw` text, a note's text and the footer's text,
 //!   rendered from their parts (the footer text is parsed back at once,
 //!   and a part the parser would not find again is an error);
-//! - the diagnostics that parsing the rendering reports (skipped site
-//!   chrome).
+//! - the diagnostics that parsing the rendering reports: skipped site
+//!   chrome, and an empty notes heading where the renderer writes one to
+//!   keep the body as built (see the [`render`](crate::render) module).
 //!
 //! Text is normalised as the parser would leave it: surrounding white
 //! space is trimmed, and inside a paragraph a run of white space holding a

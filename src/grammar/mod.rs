@@ -19,4 +19,4 @@ pub(crate) mod inline;
 pub(crate) use block::parse;
 // For the builders and the renderer, which check that what they write
 // reads back as built.
-pub(crate) use block::{byline, is_caption, is_headline, is_numbered, parse_footer};
+pub(crate) use block::{byline, is_headline, notes_start, parse_footer};

@@ -3,6 +3,7 @@
 use std::fmt::{self, Display, Formatter, Write as _};
 
 use crate::ast::{Article, Block, Footer, Header, Inline, Line, Note};
+use crate::error::DiagnosticKind;
 
 use super::write_citation_inside;
 use crate::vocab::header::{BYLINE, BYLINE_COLON, ISSUE, PUBLICATION, VOLUME};
@@ -43,7 +44,7 @@ impl Display for Article<'_> {
             out.start()?;
             write!(out.f, "{block}")?;
         }
-        if !self.notes.is_empty() || self.needs_place_holder() {
+        if !self.notes.is_empty() || self.needs_empty_notes() {
             out.start()?;
             out.f.write_str(self.notes_heading())?;
             // A blank line after the heading: the parser joins hard-wrapped
@@ -66,70 +67,47 @@ impl Display for Article<'_> {
 }
 
 impl Article<'_> {
-    /// Whether an empty `Notes:` line (which parses to no notes, and which
-    /// the parser skips in the input too) must keep the blocks around it
-    /// in place. Without a body, the captions would run on into a short
-    /// footer, the last caption would be taken for body (never for a
-    /// caption), and a lone next headline for body too; a last paragraph
-    /// shaped like a headline would be taken for the next headline, a
-    /// paragraph reading `Notes` would open the notes, and the lines of a
-    /// lone hard-wrapped paragraph would come apart.
-    fn needs_place_holder(&self) -> bool {
-        if self.body.is_empty() {
-            return self.footer.is_some()
-                || self.next_headline.is_some()
-                || !self.captions.is_empty();
-        }
-        // The parser joins the lines of a hard-wrapped paragraph only where
-        // blank lines separate blocks: a lone block needs a second one.
-        let lone_wrapped = self.body.len() == 1
-            && self.captions.is_empty()
-            && self.notes.is_empty()
-            && self.footer.is_none()
-            && self.next_headline.is_none()
-            && self
-                .body
-                .first()
-                .is_some_and(|b| b.to_string().contains(['\n', '\r']));
-        if lone_wrapped {
-            return true;
-        }
-        // With a header, the line must not turn body blocks shaped like
-        // captions into captions: the parser never takes the last block for
-        // one, and with the line the last body block is not last.
-        let title = self.title.as_deref();
-        let captions_safe = self.header.is_none()
-            || self.body.iter().any(|block| {
-                let text = block.to_string();
-                text.contains(['\n', '\r']) || !crate::grammar::is_caption(&text, title)
-            });
-        if !captions_safe {
+    /// Whether an empty `Notes:` line is written after the body. It is
+    /// where the article was parsed from a text that had one (the
+    /// [`EmptyNotes`](crate::DiagnosticKind::EmptyNotes) diagnostic says
+    /// so), and where the parser would read the body otherwise without
+    /// one: a last paragraph shaped like a headline would be taken for the
+    /// next headline, a paragraph reading `Notes` or a trailing run of
+    /// numbered paragraphs would open the notes, and the lines of a lone
+    /// hard-wrapped paragraph would come apart. A parsed article has the
+    /// diagnostic in each of those cases, so these rules only decide for
+    /// built ones.
+    fn needs_empty_notes(&self) -> bool {
+        if !self.notes.is_empty() {
             return false;
         }
-        // A body block reading `Notes` would open the notes, unless a later
-        // `Notes:` line does, and so would a last block numbered like a
-        // note.
-        let opens_notes = self.body.iter().any(|block| {
-            let text = block.to_string();
-            crate::vocab::note::is_heading(&text)
-        }) || self
-            .body
-            .last()
-            .is_some_and(|block| crate::grammar::is_numbered(&block.to_string()));
-        if opens_notes {
+        if self
+            .diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::EmptyNotes)
+        {
             return true;
         }
-        let last_reads_as_headline = || {
-            self.body.last().is_some_and(|block| {
-                let text = block.to_string();
-                !text.contains(['\n', '\r']) && crate::grammar::is_headline(&text)
-            })
-        };
-        self.notes.is_empty()
+        if self.body.is_empty() {
+            return false;
+        }
+        let texts: Vec<String> = self.body.iter().map(ToString::to_string).collect();
+        // The parser joins the lines of a hard-wrapped paragraph only where
+        // blank lines separate blocks: a lone block needs a second one.
+        let lone_wrapped = texts.len() == 1
+            && self.captions.is_empty()
             && self.footer.is_none()
             && self.next_headline.is_none()
-            && self.body.len() > 1
-            && last_reads_as_headline()
+            && texts.iter().any(|t| t.contains(['\n', '\r']));
+        let borrowed: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let opens_notes = crate::grammar::notes_start(&borrowed).is_some();
+        let last_reads_as_headline = self.footer.is_none()
+            && self.next_headline.is_none()
+            && texts.len() > 1
+            && texts.last().is_some_and(|text| {
+                !text.contains(['\n', '\r']) && crate::grammar::is_headline(text)
+            });
+        lone_wrapped || opens_notes || last_reads_as_headline
     }
 
     /// `Notes:`, or `Endnotes:` when the title reads `Notes:` (a line equal

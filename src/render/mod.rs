@@ -44,15 +44,15 @@
 //! - Where the parser reads a block by its neighbours, the renderer keeps
 //!   the neighbours it needs. A first block shaped like a byline (`By ...`)
 //!   after a header without authors goes two blank lines down. An empty
-//!   `Notes:` line (no notes after it) is written where the input had a
-//!   block that parses to nothing and held the others in place: after
-//!   captions, before a footer or next headline when there is no body, and
-//!   after a body whose last paragraph is shaped like a headline or a
-//!   note, which holds a paragraph reading `Notes`, or which is one
-//!   hard-wrapped paragraph (its lines are joined only where blank lines
-//!   separate blocks). When the title itself reads `Notes:`, the line is
-//!   `Endnotes:`, which the parser skips too (a caption equal to the title
-//!   would be taken for one).
+//!   `Notes:` line (no notes after it) is written after the body where the
+//!   article was parsed from a text that had one (its
+//!   [`EmptyNotes`](crate::DiagnosticKind::EmptyNotes) diagnostic says so),
+//!   and in a built article where the body would read otherwise without
+//!   it: a last paragraph shaped like a headline, a paragraph reading
+//!   `Notes` or a trailing run of numbered paragraphs, a lone hard-wrapped
+//!   paragraph (its lines are joined only where blank lines separate
+//!   blocks). When the title itself reads `Notes:`, the line is
+//!   `Endnotes:` (a caption equal to the title would be taken for one).
 //! - A header-less article (parsed leniently) is written as its body alone.
 //!   An article with nothing in it is written as the empty string, which
 //!   does not parse.

@@ -23,6 +23,7 @@ pub(super) fn parse_body<'a>(
 ) {
     let mut chunks = chunks(input, lines);
 
+    let mut captions = Vec::new();
     if with_captions {
         let title = article.title.as_deref();
         let count = chunks
@@ -30,7 +31,7 @@ pub(super) fn parse_body<'a>(
             .take(chunks.len().saturating_sub(1))
             .take_while(|c| c.lines == 1 && shapes::is_caption(c.text, title))
             .count();
-        article.captions = chunks.drain(..count).map(Chunk::to_line).collect();
+        captions = chunks.drain(..count).collect();
     }
 
     if let Some(at) = chunks
@@ -53,9 +54,32 @@ pub(super) fn parse_body<'a>(
         article.next_headline = chunks.pop().map(Chunk::to_line);
     }
 
-    let notes_at = notes::section_start(&chunks);
+    // A caption heads a body: while there is none before the notes, the
+    // last caption is the body.
+    let notes_at = loop {
+        let at = notes::section_start(&chunks);
+        if at.unwrap_or(chunks.len()) > 0 {
+            break at;
+        }
+        let Some(caption) = captions.pop() else {
+            break at;
+        };
+        chunks.insert(0, caption);
+    };
     let notes_chunks = notes_at.map(|at| chunks.split_off(at)).unwrap_or_default();
     article.notes = notes::parse(input, &notes_chunks, ctx);
+    if let (Some(first), Some(last), true) = (
+        notes_chunks.first(),
+        notes_chunks.last(),
+        article.notes.is_empty(),
+    ) {
+        article.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::EmptyNotes,
+            first.span.join(last.span),
+            "a notes heading with no numbered note after it",
+        ));
+    }
+    article.captions = captions.into_iter().map(Chunk::to_line).collect();
 
     let last = chunks.len().saturating_sub(1);
     let diagnostics = &mut article.diagnostics;

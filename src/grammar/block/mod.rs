@@ -29,8 +29,8 @@ use crate::span::Span;
 
 pub(crate) use byline::byline;
 pub(crate) use footer::parse as parse_footer;
-pub(crate) use notes::is_numbered;
-pub(crate) use shapes::{is_caption, is_headline};
+pub(crate) use notes::section_start_in as notes_start;
+pub(crate) use shapes::is_headline;
 
 /// Parses one article from `input`.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {

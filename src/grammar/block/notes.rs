@@ -46,16 +46,18 @@ pub(crate) fn is_numbered(text: &str) -> bool {
 /// Where the notes begin: a `Notes` heading, or a trailing run of numbered
 /// chunks starting at 1.
 pub(crate) fn section_start(chunks: &[Chunk<'_>]) -> Option<usize> {
-    if let Some(at) = chunks.iter().rposition(|c| note::is_heading(c.text)) {
+    let texts: Vec<&str> = chunks.iter().map(|c| c.text).collect();
+    section_start_in(&texts)
+}
+
+/// [`section_start`] over the texts of the blocks.
+pub(crate) fn section_start_in(texts: &[&str]) -> Option<usize> {
+    if let Some(at) = texts.iter().rposition(|t| note::is_heading(t)) {
         return Some(at);
     }
-    let run = chunks
-        .iter()
-        .rev()
-        .take_while(|c| is_numbered(c.text))
-        .count();
-    let start = chunks.len() - run;
-    let first = numbered(chunks.get(start)?.text)?;
+    let run = texts.iter().rev().take_while(|t| is_numbered(t)).count();
+    let start = texts.len() - run;
+    let first = numbered(texts.get(start)?)?;
     (first.0 == 1 && start > 0).then_some(start)
 }
 
