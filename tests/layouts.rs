@@ -1,5 +1,7 @@
-//! Each layout of FORMAT.md sections 1–4, 6 and 7, on invented bulletins in
-//! `tests/fixtures/layouts/`.
+//! Each layout of docs/FORMAT.md sections 1–4, 6 and 7, on invented
+//! bulletins in `tests/fixtures/layouts/`: the rule each layout shows. What
+//! the parser makes of each fixture in full is in its golden file
+//! (`tests/golden.rs`).
 
 use bulletin::{Article, Block, DiagnosticKind, ErrorKind, ParseOptions, parse_article};
 
@@ -60,11 +62,6 @@ fn title_and_blank_lines() {
     let text = fixture("titled-blank-lines.txt");
     let a = parse("titled", &text);
     assert_eq!(a.title.as_deref(), Some("TALKS RESUME AT LAST."));
-    let h = a.header.clone().unwrap();
-    assert_eq!(
-        (h.publication.as_ref(), h.volume, h.issue, h.year),
-        ("Monitor", Some(6), Some(41), Some(2000))
-    );
     assert_eq!(
         kinds(&a),
         ["p", "p"],
@@ -199,18 +196,10 @@ fn hard_wrapped_paragraphs_and_footer() {
         ["Anna Kovacs", "Piotr Lind"],
         "names joined across lines"
     );
-    assert_eq!(
-        f.contact.address.as_deref(),
-        Some("The Jamestown Foundation, 1200 Example Street NW, Washington DC 20036")
+    assert!(
+        f.notice.is_some_and(|n| !n.contains('\n')),
+        "a cue split by a line break is still found"
     );
-    assert_eq!(
-        f.notice.as_deref(),
-        Some(
-            "Unauthorized reproduction or redistribution of the Monitor is strictly prohibited by law."
-        )
-    );
-    assert_eq!(f.credits, ["Example Web Works"]);
-    assert_eq!(f.copyright.map(|c| (c.from, c.to)), Some((1983, 2001)));
 }
 
 #[test]
@@ -218,30 +207,10 @@ fn modern_footer_over_several_paragraphs_and_next_headline() {
     let a = parse("modern", &fixture("footer-modern.txt"));
     assert_eq!(kinds(&a), ["p"]);
     let f = a.footer.clone().unwrap();
-    assert_eq!(f.publication.as_deref(), Some("the Eurasia Daily Monitor"));
-    assert_eq!(f.publisher.as_deref(), Some("the Example Foundation"));
-    assert_eq!(f.staff.len(), 1);
-    assert_eq!(
-        (f.staff[0].role.as_ref(), f.staff[0].names.len()),
-        ("editor", 1)
+    assert!(
+        f.publication.is_some() && f.copyright.is_some(),
+        "a footer over several paragraphs is one footer"
     );
-    assert_eq!(f.contact.email.as_deref(), Some("desk@example.org"));
-    assert_eq!(f.contact.phone.as_deref(), Some("202-555-0100"));
-    assert_eq!(f.contact.fax.as_deref(), Some("202-555-0101"));
-    assert_eq!(
-        f.contact.address.as_deref(),
-        Some("The Example Foundation, 1 Sample Avenue NW, Washington DC 20036")
-    );
-    assert_eq!(
-        f.notice.as_deref(),
-        Some("Unauthorized reproduction or redistribution is strictly prohibited by law.")
-    );
-    let c = f.copyright.unwrap();
-    assert_eq!(
-        (c.from, c.to, c.holder.as_deref()),
-        (2005, 2005, Some("The Example Foundation"))
-    );
-    assert!(f.credits.is_empty());
     assert!(
         !f.text.contains("Armenia"),
         "the next headline is not footer"
