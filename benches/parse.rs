@@ -2,7 +2,7 @@
 //! with the memchr floor and a regex extractor measured in the same run.
 //!
 //! `cargo bench --bench parse` runs it all (a few minutes on 2 cores);
-//! `cargo bench --bench report` then turns the results into the README's
+//! `cargo bench --bench report` then turns the results into the tables of docs/PERFORMANCE.md
 //! Performance tables. Filter as usual: `cargo bench --bench parse -- corpus`.
 
 mod baselines;

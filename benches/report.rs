@@ -1,4 +1,4 @@
-//! Turns the results of `cargo bench --bench parse` into the README's
+//! Turns the results of `cargo bench --bench parse` into the tables of docs/PERFORMANCE.md
 //! Performance tables, and counts heap allocations per article.
 //!
 //! ```text

@@ -66,7 +66,7 @@ impl Series {
 }
 
 /// Publication names and their [`Series`]: the first-volume table of
-/// `FORMAT.md`, which callers can extend or override.
+/// docs/FORMAT.md §3, which callers can extend or override.
 ///
 /// Names match case-insensitively, with a leading `the ` ignored.
 ///
@@ -123,7 +123,7 @@ impl YearTable {
 }
 
 impl Default for YearTable {
-    /// The table of `FORMAT.md` section 3.
+    /// The table of docs/FORMAT.md §3.
     fn default() -> Self {
         let mut table = YearTable::empty();
         let daily = 250;

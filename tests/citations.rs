@@ -1,4 +1,4 @@
-//! Inline citations: the seed's three, every form of FORMAT.md section 5
+//! Inline citations: the seed's three, every form of docs/FORMAT.md §5
 //! (citations and non-citations) in invented sentences, date resolution,
 //! and property tests.
 

@@ -1,7 +1,9 @@
 //! The parser against a hand-written answer key for the real corpus:
 //! `tests/expected/corpus_citations.txt` lists, for every file, the
-//! citations a careful reader finds in the body, summarised in the format
-//! of `EXPECTATIONS_FORMAT.md`. Each file's citations must match exactly.
+//! citations a careful reader finds in the body, one per line: the raw
+//! text, a tab, and the summary that `tests/common/summary.rs` writes
+//! (`source "Itar-Tass" 1999-09-19..1999-09-20; see "the Monitor"
+//! 1999-09-03`). Each file's citations must match exactly.
 
 mod common;
 

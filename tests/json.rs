@@ -1,4 +1,4 @@
-//! The JSON shape of CONTRACT.md, and a lossless JSON round trip.
+//! The JSON shape the crate promises (README, "JSON"), and a lossless JSON round trip.
 #![cfg(feature = "serde")]
 
 mod common;

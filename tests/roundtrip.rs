@@ -125,7 +125,7 @@ fn sample_round_trips() {
 
 mod generate {
     //! Strategies for articles made through the builders, from invented
-    //! words in the shapes of FORMAT.md.
+    //! words in the shapes of docs/FORMAT.md.
 
     use bulletin::builder::{
         ArticleBuilder, DateBuilder, FooterBuilder, HeaderBuilder, ParagraphBuilder, SeeBuilder,

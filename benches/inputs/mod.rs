@@ -9,16 +9,15 @@ use std::path::{Path, PathBuf};
 /// The sizes of the pathological families: 10 KB, 100 KB, 1 MB, 10 MB.
 pub const SIZES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
 
-/// The shared corpus: `$CARGO_MANIFEST_DIR/../shared/corpus`, else
-/// `$BULLETIN_CORPUS`; `None` when neither exists.
+/// The shared corpus: `$BULLETIN_CORPUS`, else `../shared/corpus` beside
+/// the project; `None` when neither exists.
 pub fn corpus_dir() -> Option<PathBuf> {
     let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if beside.is_dir() {
-        return Some(beside);
-    }
     std::env::var_os("BULLETIN_CORPUS")
         .map(PathBuf::from)
-        .filter(|p| p.is_dir())
+        .into_iter()
+        .chain([beside])
+        .find(|p| p.join("real").is_dir())
 }
 
 /// Cargo's target directory: `$CARGO_TARGET_DIR`, else `target/` here.
@@ -168,7 +167,7 @@ fn day(rng: &mut Rng) -> usize {
     1 + rng.below(28)
 }
 
-/// One citation in one of the shapes of FORMAT.md section 5.
+/// One citation in one of the shapes of docs/FORMAT.md §5.
 pub fn citation(rng: &mut Rng) -> String {
     let (m, d) = (month(rng), day(rng));
     let outlet = rng.pick(OUTLETS);

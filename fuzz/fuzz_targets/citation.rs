@@ -1,7 +1,7 @@
 //! `bulletin::parse_citation` on its own: no panic on any text, and a
 //! citation, when found, keeps dates inside the calendar.
 //!
-//! Run with `cargo fuzz run --sanitizer none citation` (README, "Fuzzing").
+//! Run with `cargo fuzz run --sanitizer none citation` (docs/FUZZING.md).
 #![no_main]
 
 use bulletin::DateContext;

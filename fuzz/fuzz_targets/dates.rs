@@ -1,7 +1,7 @@
 //! `bulletin::parse_dates` on its own: no panic on any text, and every
 //! resolved range runs forwards.
 //!
-//! Run with `cargo fuzz run --sanitizer none dates` (README, "Fuzzing").
+//! Run with `cargo fuzz run --sanitizer none dates` (docs/FUZZING.md).
 #![no_main]
 
 use bulletin::DateContext;

@@ -1,7 +1,7 @@
 //! Parse → render (`Display for Article`) → parse: the second parse
 //! succeeds and gives the same tree, spans and diagnostics aside.
 //!
-//! Run with `cargo fuzz run --sanitizer none roundtrip` (README, "Fuzzing").
+//! Run with `cargo fuzz run --sanitizer none roundtrip` (docs/FUZZING.md).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -175,7 +175,7 @@ impl<'f, 'g> Blocks<'f, 'g> {
 fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>) -> fmt::Result {
     match (header.date, header.volume, header.issue) {
         (Some(date), Some(volume), Some(issue)) => {
-            // FORMAT.md section 8: the layout that states the issue date.
+            // docs/FORMAT.md §8: the layout that states the issue date.
             // Its title follows the date line, unless it reads like a
             // byline, which would be taken for one there: then it goes
             // first, where the parser finds a title too.

@@ -80,7 +80,7 @@
 //! which keeps parsed citations byte for byte. The builders fill `raw` from
 //! the citation's structure; a citation whose `raw` is empty is written
 //! from its structure too. [`Citation`](crate::Citation)'s own `Display` always writes from
-//! the structure, in the surface forms of FORMAT.md section 5:
+//! the structure, in the surface forms of docs/FORMAT.md §5:
 //!
 //! ```text
 //! (Itar-Tass, Prime-News, March 3-4)

@@ -78,7 +78,7 @@ pub(crate) struct FoundHeader<'a> {
     pub fields: HeaderLine<'a>,
     /// The date, when the header states it.
     pub date: Option<time::Date>,
-    /// A title found on or after the header lines (FORMAT.md §8 layouts).
+    /// A title found on or after the header lines (docs/FORMAT.md §8 layouts).
     pub title: Option<TrimmedLine<'a>>,
     pub span: Span,
 }
