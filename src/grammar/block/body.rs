@@ -29,7 +29,9 @@ pub(super) fn parse_body<'a>(
         let count = chunks
             .iter()
             .take(chunks.len().saturating_sub(1))
-            .take_while(|c| c.lines == 1 && shapes::is_caption(c.text, title))
+            .take_while(|c| {
+                c.lines == 1 && shapes::is_caption(c.text, title) && !inline::cites_sources(c.text)
+            })
             .count();
         captions = chunks.drain(..count).collect();
     }

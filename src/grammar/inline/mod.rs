@@ -59,6 +59,19 @@ pub(crate) fn inlines<'a>(
     assemble(text, span.start, found)
 }
 
+/// Whether `text` holds a source citation or cross-reference: a line that
+/// cites is body, never a photo caption (whose `(Source: ...)` is none).
+pub(crate) fn cites_sources(text: &str) -> bool {
+    let (pairs, _) = outermost_parentheses(text);
+    pairs.into_iter().any(|(open, close)| {
+        close - open <= MAX_LEN
+            && matches!(
+                citation::parse_bracketed(&text[open..close], &DateContext::unknown()),
+                Some(Citation::Sources { .. })
+            )
+    })
+}
+
 /// The outermost balanced `(...)` pairs of `text` as `(start, end)` byte
 /// ranges (end exclusive), and the first parenthesis never closed.
 fn outermost_parentheses(text: &str) -> (Vec<(usize, usize)>, Option<usize>) {
