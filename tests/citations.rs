@@ -247,6 +247,25 @@ fn issue_numbers_and_translations_are_kept_apart() {
     assert_eq!(by.dates[0].start, Some(date!(2000 - 11 - 21)));
 }
 
+#[test]
+fn dates_reach_translations_nested_at_any_depth() {
+    let ctx = DateContext::in_year(2000);
+    let cited = bulletin::parse_citation(
+        "(Prima, May 1, translated by BBC, May 2, translated by FBIS, May 3)",
+        &ctx,
+    )
+    .unwrap();
+    let days: Vec<_> = cited.dates().map(|d| d.start.unwrap()).collect();
+    assert_eq!(
+        days,
+        [
+            date!(2000 - 05 - 01),
+            date!(2000 - 05 - 02),
+            date!(2000 - 05 - 03)
+        ]
+    );
+}
+
 // ------------------------------------------------------ cross-references
 
 #[test]
