@@ -118,6 +118,7 @@
 )]
 #![warn(missing_docs)]
 
+mod archive;
 mod ast;
 pub mod builder;
 mod error;
@@ -131,6 +132,7 @@ pub mod visit;
 mod vocab;
 mod years;
 
+pub use archive::Articles;
 pub use ast::{
     Article, Block, Citation, CitationRef, CitedDate, Contact, Copyright, CrossReference, Footer,
     Group, Header, Inline, Line, MarkerStyle, Note, PartialDate, SourceGroup, Staff,
@@ -150,6 +152,23 @@ pub use years::{Series, YearTable};
 /// ```
 pub fn parse_article(input: &str) -> Result<Article<'_>, ParseError> {
     ParseOptions::default().parse(input)
+}
+
+/// Parses a text that holds one article or many (an archive: a mirror's
+/// dump, a mailing-list digest, a PDF issue), strictly. The iterator yields
+/// each article in order, dated by its own header, every span an offset
+/// into the whole `input`; a text holding one article gives exactly what
+/// [`parse_article`] gives.
+///
+/// ```
+/// let text = "Publication: Monitor Volume: 6 Issue: 41\n\nTalks resumed.\n";
+/// let articles: Vec<_> = bulletin::parse_archive(text).collect::<Result<_, _>>()?;
+/// assert_eq!(articles.len(), 1);
+/// assert_eq!(articles[0], bulletin::parse_article(text)?);
+/// # Ok::<(), bulletin::ParseError>(())
+/// ```
+pub fn parse_archive(input: &str) -> Articles<'_> {
+    ParseOptions::default().parse_archive(input)
 }
 
 /// Parses one citation as written in a body, brackets included:

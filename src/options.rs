@@ -1,5 +1,6 @@
 //! How to parse: strict or lenient, which year table, which reference date.
 
+use crate::archive::Articles;
 use crate::ast::{Article, Header};
 use crate::error::ParseError;
 use crate::resolve::DateContext;
@@ -62,6 +63,12 @@ impl ParseOptions {
     /// Parses `input` with these options.
     pub fn parse<'a>(&self, input: &'a str) -> Result<Article<'a>, ParseError> {
         crate::grammar::parse(input, self)
+    }
+
+    /// Parses `input`, which holds one article or many, with these options;
+    /// see [`parse_archive`](crate::parse_archive).
+    pub fn parse_archive<'a>(&self, input: &'a str) -> Articles<'a> {
+        Articles::new(input, self.clone())
     }
 
     /// The context the dates of an article with `header` resolve in.
