@@ -94,6 +94,7 @@ pub mod ast;
 pub mod build;
 mod error;
 mod grammar;
+mod outlets;
 pub mod render;
 mod resolve;
 mod years;
@@ -101,6 +102,7 @@ mod years;
 pub use ast::*;
 pub use build::{BuildError, DateBuilder, date};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
+pub use outlets::{OutletTable, OutletTableError};
 pub use resolve::DateContext;
 pub use years::{Series, YearTable};
 
