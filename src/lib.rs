@@ -97,6 +97,7 @@ mod grammar;
 mod outlets;
 pub mod render;
 mod resolve;
+mod series;
 mod years;
 
 pub use ast::*;
@@ -104,6 +105,7 @@ pub use build::{BuildError, DateBuilder, date};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
 pub use outlets::{OutletTable, OutletTableError};
 pub use resolve::DateContext;
+pub use series::SeriesAliases;
 pub use years::{Series, YearTable};
 
 /// Parses one bulletin article, strictly (see the crate docs).
