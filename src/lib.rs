@@ -124,8 +124,10 @@ pub mod builder;
 mod error;
 mod grammar;
 mod options;
+mod outlets;
 pub mod render;
 mod resolve;
+mod series;
 mod span;
 mod text;
 pub mod visit;
@@ -140,7 +142,9 @@ pub use ast::{
 pub use builder::{BuildError, DateBuilder, date};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
 pub use options::ParseOptions;
+pub use outlets::{OutletTable, OutletTableError};
 pub use resolve::DateContext;
+pub use series::SeriesAliases;
 pub use span::Span;
 pub use years::{Series, YearTable};
 
