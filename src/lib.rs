@@ -12,7 +12,7 @@
 //! let article = bulletin::parse_article(text)?;
 //! let header = article.header.as_ref().unwrap();
 //! assert_eq!(article.title.as_deref(), Some("TALKS RESUME AT LAST."));
-//! assert_eq!(header.publication, "Monitor");
+//! assert_eq!(header.publication.as_deref(), Some("Monitor"));
 //! assert_eq!((header.volume, header.issue, header.year), (Some(6), Some(41), Some(2000)));
 //! assert_eq!(article.body.len(), 1);
 //! # Ok::<(), bulletin::ParseError>(())

@@ -116,7 +116,7 @@ impl DateContext {
         if let Some(date) = header.date {
             return DateContext::around(date);
         }
-        let series = years.get(&header.publication);
+        let series = header.publication.as_deref().and_then(|p| years.get(p));
         let estimate = match (series, header.volume, header.issue) {
             (Some(s), Some(v), Some(i)) => s.estimate_issue_date(v, i),
             _ => None,

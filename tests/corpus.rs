@@ -15,7 +15,7 @@ fn seed_parses_to_its_known_structure() {
 
     assert_eq!(article.title, None);
     let header = article.header.as_ref().expect("header");
-    assert_eq!(header.publication, "Monitor");
+    assert_eq!(header.publication.as_deref(), Some("Monitor"));
     assert_eq!(header.volume, Some(5));
     assert_eq!(header.issue, Some(173));
     assert_eq!(header.year, Some(1999));
@@ -148,7 +148,7 @@ fn every_real_file_has_the_expected_header() {
         };
         let got_header = article.header.as_ref();
         let got = (
-            got_header.map(|h| h.publication.as_ref()),
+            got_header.and_then(|h| h.publication.as_deref()),
             got_header.and_then(|h| h.volume),
             got_header.and_then(|h| h.issue),
             got_header.and_then(|h| h.year),

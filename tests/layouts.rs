@@ -93,7 +93,7 @@ fn crlf_and_byline_with_and() {
         Some("BEYOND THE BORDER: TRADE AND TRUST")
     );
     let h = a.header.clone().unwrap();
-    assert_eq!(h.publication, "China Brief");
+    assert_eq!(h.publication.as_deref(), Some("China Brief"));
     assert_eq!(h.year, Some(2007));
     assert_eq!(h.authors, ["Anna Kovacs", "Piotr Lind"]);
     assert_eq!(kinds(&a), ["p", "p"]);
@@ -226,7 +226,7 @@ fn header_with_publication_only() {
     let a = parse("publication-only", &fixture("publication-only.txt"));
     let h = a.header.clone().unwrap();
     assert_eq!(
-        (h.publication.as_ref(), h.volume, h.issue, h.year),
+        (h.publication.as_deref().unwrap(), h.volume, h.issue, h.year),
         ("Prism", None, None, None)
     );
     assert_eq!(kinds(&a), ["p"]);
@@ -297,7 +297,7 @@ fn header_rewritten_as_title_semicolon_publication() {
     assert_eq!(a.title.as_deref(), Some("Harbor Talks Stall Again"));
     let h = a.header.clone().unwrap();
     assert_eq!(
-        (h.publication.as_ref(), h.volume, h.issue, h.year),
+        (h.publication.as_deref().unwrap(), h.volume, h.issue, h.year),
         ("Terrorism Monitor", Some(20), Some(11), Some(2022))
     );
     assert_eq!(h.authors, ["Anna Kovacs"]);
@@ -310,7 +310,7 @@ fn header_rewritten_with_the_issue_date() {
     assert_eq!(a.title.as_deref(), Some("TALKS RESUME AT LAST"));
     let h = a.header.clone().unwrap();
     assert_eq!(
-        (h.publication.as_ref(), h.volume, h.issue, h.year),
+        (h.publication.as_deref().unwrap(), h.volume, h.issue, h.year),
         ("Eurasia Daily Monitor", Some(3), Some(148), Some(2006))
     );
     assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2006-08-01"));

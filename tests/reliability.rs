@@ -299,7 +299,7 @@ fn nul_and_control_characters_are_kept_verbatim() {
     let input = "Publication: Monitor Volume: 6\0 Issue: 41\n\nText.\n";
     let header = both(input).0.unwrap().header.unwrap();
     assert_eq!(
-        (header.publication.as_ref(), header.volume),
+        (header.publication.as_deref().unwrap(), header.volume),
         ("Monitor", Some(6))
     );
 }

@@ -875,7 +875,11 @@ fn fuzz_found_non_breaking_space_before_volume() {
             .unwrap();
     let header = article.header.unwrap();
     assert_eq!(
-        (header.publication.as_ref(), header.volume, header.issue),
+        (
+            header.publication.as_deref().unwrap(),
+            header.volume,
+            header.issue
+        ),
         ("Monitor", Some(7), Some(12))
     );
 }

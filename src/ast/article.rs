@@ -51,8 +51,9 @@ pub struct Article<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Header<'a> {
-    /// The publication as written (`Monitor`, `North Caucasus Weekly`).
-    pub publication: Cow<'a, str>,
+    /// The publication as written (`Monitor`, `North Caucasus Weekly`);
+    /// `None` where the layout names none (a PDF masthead, a repost).
+    pub publication: Option<Cow<'a, str>>,
     /// The volume number, when given.
     pub volume: Option<u32>,
     /// The issue number, when given.
@@ -184,7 +185,7 @@ impl Header<'_> {
     /// Converts to an owned `'static` value.
     pub fn into_owned(self) -> Header<'static> {
         Header {
-            publication: own(self.publication),
+            publication: self.publication.map(own),
             volume: self.volume,
             issue: self.issue,
             authors: self.authors.into_iter().map(own).collect(),

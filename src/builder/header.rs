@@ -124,7 +124,7 @@ impl HeaderBuilder {
             }),
         };
         Ok(Header {
-            publication: Cow::Owned(publication),
+            publication: Some(Cow::Owned(publication)),
             volume: self.volume,
             issue: self.issue,
             authors,

@@ -188,7 +188,7 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
             write!(
                 f,
                 "{}\n{}, {} {}, {:04} -- {VOLUME} {volume}, {ISSUE} {issue}",
-                header.publication.trim(),
+                header.publication.as_deref().unwrap_or_default().trim(),
                 date.weekday(),
                 date.month(),
                 date.day(),
@@ -244,7 +244,11 @@ impl Display for Header<'_> {
     /// The header line, `Publication: NAME Volume: N Issue: M`, with the
     /// missing numbers left out (no byline, no line break).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "{PUBLICATION} {}", self.publication.trim())?;
+        write!(
+            f,
+            "{PUBLICATION} {}",
+            self.publication.as_deref().unwrap_or_default().trim()
+        )?;
         if let Some(volume) = self.volume {
             write!(f, " {VOLUME}: {volume}")?;
         }

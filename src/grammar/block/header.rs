@@ -21,7 +21,9 @@ use crate::vocab::header::{CHROME, ISSUE, MAX_TITLE_LEN, PUBLICATION, VOLUME};
 /// A header line split into its fields, with byte offsets into the line.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct HeaderLine<'a> {
-    pub publication: &'a str,
+    /// The name as written (empty after a bare `Publication:`); `None`
+    /// where the layout names no publication.
+    pub publication: Option<&'a str>,
     /// Offset of the publication name within the line.
     pub publication_at: usize,
     pub volume: Option<Number<'a>>,
@@ -142,7 +144,7 @@ pub(crate) fn named_fields(line: &str, name_at: usize) -> HeaderLine<'_> {
         (line.len() - fields.len() + lead, unread_text)
     });
     HeaderLine {
-        publication,
+        publication: Some(publication),
         publication_at,
         volume,
         issue,
@@ -225,7 +227,7 @@ pub(super) fn header_and_byline<'a>(
     article: &mut Article<'a>,
 ) -> Result<(Header<'a>, usize), ParseError> {
     let fields = found.fields;
-    if fields.publication.is_empty() {
+    if fields.publication.is_some_and(str::is_empty) {
         return Err(ParseError::new(
             ErrorKind::InvalidHeader,
             input,
@@ -276,10 +278,10 @@ pub(super) fn header_and_byline<'a>(
     let publication = fields.publication;
     let year = match found.date {
         Some(date) => Some(date.year()),
-        None => volume.and_then(|v| options.year_table().year_of(publication, v)),
+        None => volume.and_then(|v| options.year_table().year_of(publication?, v)),
     };
     let mut header = Header {
-        publication: Cow::Borrowed(publication),
+        publication: publication.map(Cow::Borrowed),
         volume,
         issue,
         authors: Vec::new(),
@@ -324,7 +326,7 @@ mod tests {
     #[test]
     fn splits_a_full_header() {
         let h = header_line("Publication: Eurasia Daily Monitor Volume: 1 Issue: 107");
-        assert_eq!(h.publication, "Eurasia Daily Monitor");
+        assert_eq!(h.publication, Some("Eurasia Daily Monitor"));
         assert_eq!(h.publication_at, 13);
         assert_eq!(h.volume.unwrap().value(), Ok(1));
         assert_eq!(h.issue.unwrap().value(), Ok(107));
@@ -336,7 +338,10 @@ mod tests {
         assert_eq!(h.volume, None);
         assert_eq!(h.issue.unwrap().value(), Ok(4));
         let h = header_line("Publication: Prism");
-        assert_eq!((h.publication, h.volume, h.issue), ("Prism", None, None));
+        assert_eq!(
+            (h.publication, h.volume, h.issue),
+            (Some("Prism"), None, None)
+        );
         let h = header_line("Publication: Prism Volume: 99999999999999999999 Issue: -3");
         assert_eq!(h.volume.unwrap().value(), Err("number too large"));
         let issue = h.issue.unwrap();

@@ -52,7 +52,7 @@ fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<
         .flatten()
         .map(|n| n.at + n.digits.len())
         .max()?;
-    if !text[fields_end..].trim().is_empty() || !is_title_case(fields.publication) {
+    if !text[fields_end..].trim().is_empty() || !fields.publication.is_some_and(is_title_case) {
         return None;
     }
     let title = text[..split].trim();
@@ -96,7 +96,7 @@ fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
         at: date_line.start + (digits.as_ptr() as usize - date_line.text.as_ptr() as usize),
     };
     let fields = HeaderLine {
-        publication,
+        publication: Some(publication),
         publication_at: name_line.span().start,
         volume: Some(number(volume)),
         issue: Some(number(issue)),
@@ -168,7 +168,7 @@ mod tests {
             0,
         );
         let found = locate(&lines).unwrap();
-        assert_eq!(found.fields.publication, "Terrorism Monitor");
+        assert_eq!(found.fields.publication, Some("Terrorism Monitor"));
         assert_eq!(found.title.unwrap().text, "Talks Resume at Last");
         assert_eq!(found.fields.issue.unwrap().value(), Ok(11));
     }
@@ -178,7 +178,7 @@ mod tests {
         let text = "Eurasia Daily Monitor\nTuesday, August 1, 2006 -- Volume 3, Issue 148\nTALKS RESUME AT LAST\nby Anna Kovacs\n";
         let lines = split_lines(text, 0);
         let found = locate(&lines).unwrap();
-        assert_eq!(found.fields.publication, "Eurasia Daily Monitor");
+        assert_eq!(found.fields.publication, Some("Eurasia Daily Monitor"));
         assert_eq!(found.date.unwrap().to_string(), "2006-08-01");
         assert_eq!(found.fields.volume.unwrap().value(), Ok(3));
         assert_eq!(found.title.unwrap().text, "TALKS RESUME AT LAST");

@@ -47,7 +47,12 @@ impl ArticleFacts {
             citations.add(found.citation);
         }
         ArticleFacts {
-            publication: header.map(|h| h.publication.to_string()),
+            publication: header.map(|h| {
+                h.publication
+                    .as_deref()
+                    .unwrap_or("(publication unknown)")
+                    .to_string()
+            }),
             volume: header.and_then(|h| h.volume),
             issue: header.and_then(|h| h.issue),
             year: header.and_then(|h| h.year),
