@@ -2,18 +2,22 @@
 
 use crate::ast::Article;
 use crate::error::ParseError;
+use crate::grammar::{self, Boundaries};
 use crate::options::ParseOptions;
 
 /// The articles of a text, in order; see [`parse_archive`](crate::parse_archive).
 ///
-/// Each item is one article (or the error that kept a part of the text
-/// from being one), every span an offset into the whole text. The
-/// iterator holds one article at a time.
+/// Each item is one article, or the error that kept a part of the text
+/// from being one; every span and error position is an offset into the
+/// whole text. The iterator finds where the next article begins as it
+/// goes, and holds one article at a time.
 #[derive(Debug, Clone)]
 pub struct Articles<'a> {
     input: &'a str,
     options: ParseOptions,
-    done: bool,
+    boundaries: Boundaries<'a>,
+    /// Where the next article begins; `None` when all were read.
+    next_start: Option<usize>,
 }
 
 impl<'a> Articles<'a> {
@@ -21,7 +25,8 @@ impl<'a> Articles<'a> {
         Articles {
             input,
             options,
-            done: false,
+            boundaries: Boundaries::new(input),
+            next_start: Some(0),
         }
     }
 }
@@ -30,10 +35,9 @@ impl<'a> Iterator for Articles<'a> {
     type Item = Result<Article<'a>, ParseError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        self.done = true;
-        Some(self.options.parse(self.input))
+        let start = self.next_start?;
+        self.next_start = self.boundaries.next();
+        let end = self.next_start.unwrap_or(self.input.len());
+        Some(grammar::parse_range(self.input, start, end, &self.options))
     }
 }

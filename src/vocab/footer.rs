@@ -55,3 +55,19 @@ pub(crate) fn starts_footer(text: &str) -> bool {
         || CREDITS.iter().any(|c| head.starts_with(c))
         || head.contains(PUBLICATION_OF)
 }
+
+/// Whether `text` holds any footer cue: a block of a footer that runs over
+/// several paragraphs. A block after the footer without any is no longer
+/// footer (in an archive, it is chrome before the next article).
+pub(crate) fn has_cue(text: &str) -> bool {
+    let found = |cue: &str| crate::text::find(text, cue).is_some();
+    text.contains(COPYRIGHT_SIGN)
+        || [PUBLICATION_OF, STAFF, COPYRIGHT, NOTICE]
+            .into_iter()
+            .chain(CREDITS)
+            .chain(EMAIL)
+            .chain(PHONE)
+            .chain(FAX)
+            .chain(ADDRESS)
+            .any(found)
+}

@@ -41,6 +41,15 @@ pub(crate) fn locate<'a>(lines: &[TrimmedLine<'a>]) -> Option<FoundHeader<'a>> {
         .find_map(|(at, line)| title_semicolon(at, line).or_else(|| dated(lines, at)))
 }
 
+/// Whether a rewritten header starts at line `at` (a header the splitter
+/// of an archive cuts before, as [`locate`] would find it).
+pub(crate) fn starts_at(lines: &[TrimmedLine<'_>], at: usize) -> bool {
+    let Some(line) = lines.get(at) else {
+        return false;
+    };
+    !line.is_blank() && (title_semicolon(at, line).is_some() || dated(lines, at).is_some())
+}
+
 /// `Title; Publication Volume: N Issue: M` on one line.
 fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<'a>> {
     let text = line.text;
@@ -159,14 +168,15 @@ fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::block::lines::split_lines;
+    use crate::grammar::block::lines::{TrimmedLine, split_lines};
+
+    fn lines(text: &str) -> Vec<TrimmedLine<'_>> {
+        split_lines(text, 0, text.len())
+    }
 
     #[test]
     fn title_then_semicolon() {
-        let lines = split_lines(
-            "Talks Resume at Last; Terrorism Monitor Volume: 20 Issue: 11\n",
-            0,
-        );
+        let lines = lines("Talks Resume at Last; Terrorism Monitor Volume: 20 Issue: 11\n");
         let found = locate(&lines).unwrap();
         assert_eq!(found.fields.publication, Some("Terrorism Monitor"));
         assert_eq!(found.title.unwrap().text, "Talks Resume at Last");
@@ -176,7 +186,7 @@ mod tests {
     #[test]
     fn dated_header() {
         let text = "Eurasia Daily Monitor\nTuesday, August 1, 2006 -- Volume 3, Issue 148\nTALKS RESUME AT LAST\nby Anna Kovacs\n";
-        let lines = split_lines(text, 0);
+        let lines = lines(text);
         let found = locate(&lines).unwrap();
         assert_eq!(found.fields.publication, Some("Eurasia Daily Monitor"));
         assert_eq!(found.date.unwrap().to_string(), "2006-08-01");
@@ -187,10 +197,8 @@ mod tests {
 
     #[test]
     fn prose_is_not_a_header() {
-        let lines = split_lines(
-            "We met on May 1; the Volume: 3 was sold.\nOn Monday, May 1, 2006 -- nothing.\n",
-            0,
-        );
+        let lines =
+            lines("We met on May 1; the Volume: 3 was sold.\nOn Monday, May 1, 2006 -- nothing.\n");
         assert!(locate(&lines).is_none());
     }
 }

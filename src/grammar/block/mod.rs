@@ -10,6 +10,7 @@
 //!    judges the short lines), [`notes`], [`footer`], next headline; the
 //!    paragraphs handed to the inline stage.
 
+mod archive;
 mod body;
 mod byline;
 mod chunks;
@@ -27,6 +28,7 @@ use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
 use crate::options::ParseOptions;
 use crate::span::Span;
 
+pub(crate) use archive::Boundaries;
 pub(crate) use byline::byline;
 pub(crate) use footer::parse as parse_footer;
 pub(crate) use notes::section_start_in as notes_start;
@@ -34,25 +36,37 @@ pub(crate) use shapes::is_headline;
 
 /// Parses one article from `input`.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
-    if input.is_empty() {
+    parse_range(input, 0, input.len(), options)
+}
+
+/// Parses the article that `input[from..to]` holds, with every span and
+/// error position an offset into the whole `input`: one article of an
+/// archive.
+pub(crate) fn parse_range<'a>(
+    input: &'a str,
+    from: usize,
+    to: usize,
+    options: &ParseOptions,
+) -> Result<Article<'a>, ParseError> {
+    if from >= to {
         return Err(ParseError::new(
             ErrorKind::Empty,
             input,
-            0,
+            from,
             "expected a bulletin article, found empty input",
         ));
     }
     let mut article = Article::default();
-    let start = lines::skip_byte_order_marks(input, &mut article.diagnostics);
-    if input[start..].trim().is_empty() {
+    let start = lines::skip_byte_order_marks(input, from, to, &mut article.diagnostics);
+    if input.get(start..to).unwrap_or_default().trim().is_empty() {
         return Err(ParseError::new(
             ErrorKind::WhitespaceOnly,
             input,
-            input.len(),
+            to,
             "expected a `Publication:` header, found only white space",
         ));
     }
-    let lines = lines::split_lines(input, start);
+    let lines = lines::split_lines(input, start, to);
     let found = header::locate(&lines).or_else(|| layouts::locate(&lines));
     let body_from = match found {
         Some(found) => {
@@ -85,7 +99,7 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
         None if options.is_lenient() => {
             article.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::MissingHeader,
-                Span::new(start, input.len()),
+                Span::new(start, to),
                 "no `Publication:` header: the whole text was taken as body",
             ));
             0

@@ -3,6 +3,8 @@
 //! These are judgements on a single line's shape, kept in one place so the
 //! body, caption and headline rules agree.
 
+use crate::vocab::header::MAX_TITLE_LEN;
+
 /// Words that stay lowercase in Title Case.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -17,11 +19,17 @@ const MAX_LOWERCASE_WORDS: usize = 4;
 /// note marker (`... in March.[1]`) after it allowed.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let mut text = text.trim_end();
-    // Strip trailing note markers such as `[12]`.
-    while let Some(inner) = text.strip_suffix(']') {
-        match inner.rfind('[') {
-            Some(open) if inner[open + 1..].chars().all(|c| c.is_ascii_digit()) => {
-                text = inner[..open].trim_end();
+    // Strip trailing note markers such as `[12]` and `(6)`.
+    while let Some((inner, open)) = text
+        .strip_suffix(']')
+        .map(|inner| (inner, '['))
+        .or_else(|| text.strip_suffix(')').map(|inner| (inner, '(')))
+    {
+        match inner.rfind(open) {
+            Some(at)
+                if at + 1 < inner.len() && inner[at + 1..].bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                text = inner[..at].trim_end();
             }
             _ => break,
         }
@@ -116,6 +124,41 @@ pub(crate) fn is_headline(text: &str) -> bool {
         && !text.ends_with([',', ';', ':'])
         && !bare.starts_with(|c: char| c.is_ascii_digit() || c == '[')
         && (is_all_caps(bare) || is_title_case(bare))
+}
+
+/// Where articles run together, whether a line just above a header is the
+/// next article's title rather than the end of the article before.
+/// `blanks` is how many blank lines lie between the line and the header;
+/// `after_sentence` says that the line follows a finished paragraph with
+/// at most one blank line between.
+///
+/// Right after a finished paragraph and directly above the header, the
+/// line is the "next headline" teaser that trails the article before
+/// (`Armenia Weighs New Gas Terms.`): a title sits one blank line above
+/// its header in the publisher's layout, or follows a gap, chrome, or text
+/// cut off mid-sentence. Otherwise a title is ALL CAPS (two words at
+/// least) or Title Case — four words at least unless punctuated, so that
+/// a file cut off at `President Vladimir Pu` lends the next article no
+/// title — not a numbered note, at most [`MAX_TITLE_LEN`] bytes.
+pub(crate) fn is_title_shaped(text: &str, blanks: usize, after_sentence: bool) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.len() > MAX_TITLE_LEN || text.ends_with([',', ';', ':']) {
+        return false;
+    }
+    let bare = text.trim_start_matches(['.', '…', ' ']);
+    // A numbered note (`11. Interfax, October 30`) is no title.
+    if bare.starts_with(|c: char| c.is_ascii_digit() || c == '[') {
+        return false;
+    }
+    if blanks == 0 && after_sentence {
+        return false;
+    }
+    let words = word_count(bare);
+    if is_all_caps(bare) {
+        return words >= 2;
+    }
+    let punctuated = ends_sentence(text) || bare.len() < text.len();
+    (words >= 4 || punctuated) && is_title_case(bare)
 }
 
 /// A photo caption, `(Source: ...)` line or subtitle between the header and
