@@ -1,8 +1,8 @@
 //! Archives: a text holding one article or many, one after another.
 
-use crate::ast::Article;
+use crate::ast::{Article, Header};
 use crate::error::ParseError;
-use crate::grammar::{self, Boundaries};
+use crate::grammar::{self, Boundaries, Start};
 use crate::options::ParseOptions;
 
 /// The articles of a text, in order; see [`parse_archive`](crate::parse_archive).
@@ -17,7 +17,10 @@ pub struct Articles<'a> {
     options: ParseOptions,
     boundaries: Boundaries<'a>,
     /// Where the next article begins; `None` when all were read.
-    next_start: Option<usize>,
+    next_start: Option<Start>,
+    /// The header of the last PDF masthead, which the articles under it
+    /// inherit.
+    masthead: Option<Header<'a>>,
 }
 
 impl<'a> Articles<'a> {
@@ -26,7 +29,11 @@ impl<'a> Articles<'a> {
             input,
             options,
             boundaries: Boundaries::new(input),
-            next_start: Some(0),
+            next_start: Some(Start {
+                at: 0,
+                inherits: false,
+            }),
+            masthead: None,
         }
     }
 }
@@ -37,7 +44,21 @@ impl<'a> Iterator for Articles<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         let start = self.next_start?;
         self.next_start = self.boundaries.next();
-        let end = self.next_start.unwrap_or(self.input.len());
-        Some(grammar::parse_range(self.input, start, end, &self.options))
+        let end = self.next_start.map_or(self.input.len(), |next| next.at);
+        let inherited = self.masthead.as_ref().filter(|_| start.inherits);
+        let article = grammar::parse_range(self.input, start.at, end, &self.options, inherited);
+        if !start.inherits {
+            // A masthead states volume and issue but no publication.
+            self.masthead = article
+                .as_ref()
+                .ok()
+                .and_then(|a| a.header.clone())
+                .filter(|h| h.publication.is_none() && h.volume.is_some())
+                .map(|mut h| {
+                    h.authors.clear();
+                    h
+                });
+        }
+        Some(article)
     }
 }

@@ -7,7 +7,7 @@ use crate::error::DiagnosticKind;
 
 use super::write_citation_inside;
 use crate::vocab::header::{BYLINE, BYLINE_COLON, ISSUE, PUBLICATION, VOLUME};
-use crate::vocab::note;
+use crate::vocab::{note, roman};
 
 impl Display for Article<'_> {
     /// Writes the article in the canonical layout (see the [module
@@ -173,29 +173,77 @@ impl<'f, 'g> Blocks<'f, 'g> {
 
 /// The title, header and byline, without a final line break.
 fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>) -> fmt::Result {
-    match (header.date, header.volume, header.issue) {
-        (Some(date), Some(volume), Some(issue)) => {
-            // docs/FORMAT.md §8: the layout that states the issue date.
-            // Its title follows the date line, unless it reads like a
-            // byline, which would be taken for one there: then it goes
-            // first, where the parser finds a title too.
-            // (A blank line after it keeps the title from being read as the
-            // publication line of the header.)
+    let publication = header.publication.as_deref().map(str::trim);
+    let byline_after = |f: &mut Formatter<'_>| -> fmt::Result {
+        if !header.authors.is_empty() {
+            write!(f, "\n{}", byline(&header.authors))?;
+        }
+        Ok(())
+    };
+    match (publication, header.date, header.volume, header.issue) {
+        (Some(publication), Some(date), Some(volume), Some(issue)) => {
+            // The layout of other sites that states the issue date. Its
+            // title follows the date line, unless it reads like a byline,
+            // which would be taken for one there: then it goes first, where
+            // the parser finds a title too. (A blank line after it keeps
+            // the title from being read as the publication line.)
             let title_first = title.filter(|t| crate::grammar::byline(t).is_some());
             if let Some(title) = title_first {
                 write!(f, "{}\n\n", title.trim())?;
             }
             write!(
                 f,
-                "{}\n{}, {} {}, {:04} -- {VOLUME} {volume}, {ISSUE} {issue}",
-                header.publication.as_deref().unwrap_or_default().trim(),
+                "{publication}\n{}, {} -- {VOLUME} {volume}, {ISSUE} {issue}",
                 date.weekday(),
-                date.month(),
-                date.day(),
-                date.year()
+                StatedDate(date)
             )?;
             if let Some(title) = title.filter(|_| title_first.is_none()) {
                 write!(f, "\n{}", title.trim())?;
+            }
+            byline_after(f)
+        }
+        (Some(_), Some(date), None, Some(_)) => {
+            // No volume for the dated layout: the date glued to the issue
+            // number, as the publisher's site prints it.
+            if let Some(title) = title {
+                writeln!(f, "{}", title.trim())?;
+            }
+            write!(f, "{header}{}", StatedDate(date))?;
+            byline_after(f)
+        }
+        (None, Some(date), Some(volume), Some(issue)) => {
+            // A PDF masthead, its title under it.
+            let month = date.month().to_string().to_uppercase();
+            write!(
+                f,
+                "{} {} • {} {issue} • {month} {}, {:04}",
+                VOLUME.to_uppercase(),
+                roman::write(volume),
+                ISSUE.to_uppercase(),
+                date.day(),
+                date.year()
+            )?;
+            if let Some(title) = title {
+                write!(f, "\n{}", title.trim())?;
+            }
+            byline_after(f)
+        }
+        (None, Some(date), _, _) => {
+            // A page that states its own date: title, byline, date line; a
+            // byline without title goes after the date, where it reads as
+            // one.
+            match title {
+                Some(title) => {
+                    write!(f, "{}", title.trim())?;
+                    if !header.authors.is_empty() {
+                        write!(f, "\n{}", byline(&header.authors))?;
+                    }
+                    write!(f, "\n{}, {}", date.weekday(), StatedDate(date))
+                }
+                None => {
+                    write!(f, "{}, {}", date.weekday(), StatedDate(date))?;
+                    byline_after(f)
+                }
             }
         }
         _ => {
@@ -203,12 +251,19 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
                 writeln!(f, "{}", title.trim())?;
             }
             write!(f, "{header}")?;
+            byline_after(f)
         }
     }
-    if !header.authors.is_empty() {
-        write!(f, "\n{}", byline(&header.authors))?;
+}
+
+/// `August 1, 2006`: a date as headers state it.
+struct StatedDate(time::Date);
+
+impl Display for StatedDate {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let date = self.0;
+        write!(f, "{} {}, {:04}", date.month(), date.day(), date.year())
     }
-    Ok(())
 }
 
 /// `By A, B and C`, or `By: ...` when the names would not read back after a

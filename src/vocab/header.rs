@@ -13,6 +13,15 @@ pub(crate) const ISSUE: &str = "Issue";
 /// Lines scrapers leave before an article that are never its title.
 pub(crate) const CHROME: [&str; 1] = ["Placeholder canvas"];
 
+/// The fields of a mail header (`From: ... Sent: ...`), which a
+/// mailing-list repost leaves above the article: chrome.
+pub(crate) const MAIL_FIELDS: [&str; 6] = ["From:", "Sent:", "To:", "Cc:", "Subject:", "Date:"];
+
+/// Whether `line` is a line of a mail header (`From: ...`).
+pub(crate) fn is_mail_field(line: &str) -> bool {
+    MAIL_FIELDS.iter().any(|field| line.starts_with(field))
+}
+
 /// A longer line before the header is a paragraph, not a title.
 pub(crate) const MAX_TITLE_LEN: usize = 400;
 

@@ -3,31 +3,48 @@
 //! An article begins at its header — a `Publication:` line or another
 //! site's layout — with the title line and site chrome before it. Read
 //! backwards from a header: at most one blank line up, a line in a title's
-//! shape is the title (the previous article's "next headline" teaser is
-//! the next article's title); above it, lines of known chrome belong to the
-//! new article too. A footer ends its article: the blocks after its last
-//! block with a footer cue go to the next article, as chrome. The first
-//! header never splits: what stands before it is the first article's, as
+//! shape is the title (see [`shapes::is_title_shaped`] for how it is told
+//! from the article before's "next headline" teaser); above it, lines of
+//! known chrome (and a mail header with its subject line) belong to the new
+//! article too. A footer ends its article: the blocks after its last block
+//! with a footer cue go to the next article, as chrome. The first header
+//! never splits: what stands before it is the first article's, as
 //! [`parse`](super::parse) reads a text of one article.
 //!
-//! One pass over the lines, holding one line of lookahead: linear in the
+//! Under a PDF masthead, which states volume, issue and date but no
+//! publication, each article is a title in capitals or Title Case over a
+//! byline, and inherits the masthead's header.
+//!
+//! One pass over the lines, with a few lines of lookahead: linear in the
 //! text, whatever the number of articles.
 
+use super::byline::byline;
 use super::lines::{Lines, TrimmedLine};
 use super::{header, layouts, shapes};
 use crate::vocab;
 
-/// The lines a header layout needs to be seen: a publication line and the
-/// dated line under it.
-const LOOKAHEAD: usize = 2;
+/// Where an article of an archive begins, and whether it has a header of
+/// its own or inherits the masthead's above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Start {
+    pub at: usize,
+    pub inherits: bool,
+}
 
-/// The offsets where the second and later articles of a text begin.
+/// The starts of the second and later articles of a text.
 #[derive(Debug, Clone)]
 pub(crate) struct Boundaries<'a> {
     lines: Lines<'a>,
     /// The line being looked at, and the lookahead after it.
     window: Vec<TrimmedLine<'a>>,
     headers: usize,
+    /// Lines of the header just found still to be read, which start no
+    /// article (a repost's date line, a masthead's table of contents).
+    in_header: usize,
+    /// Whether the current article stands under a PDF masthead, and has
+    /// run into its paragraphs.
+    under_masthead: bool,
+    paragraphs: bool,
     /// The last line that is neither blank nor chrome, and the blank lines
     /// after it; whether that line follows a sentence's end closely.
     last_content: Option<TrimmedLine<'a>>,
@@ -85,8 +102,11 @@ impl<'a> Boundaries<'a> {
     pub(crate) fn new(input: &'a str) -> Self {
         Boundaries {
             lines: Lines::new(input, 0, input.len()),
-            window: Vec::with_capacity(LOOKAHEAD),
+            window: Vec::with_capacity(layouts::MAX_LINES),
             headers: 0,
+            in_header: 0,
+            under_masthead: false,
+            paragraphs: false,
             last_content: None,
             blanks_after_content: 0,
             content_after_sentence: false,
@@ -120,6 +140,7 @@ impl<'a> Boundaries<'a> {
 
     /// Forgets what was read of the article before.
     fn new_article(&mut self) {
+        self.paragraphs = false;
         self.last_content = None;
         self.blanks_after_content = 0;
         self.content_after_sentence = false;
@@ -133,7 +154,19 @@ impl<'a> Boundaries<'a> {
         self.footer.line(&line);
         if line.is_blank() {
             self.blanks_after_content += 1;
-        } else if vocab::header::CHROME.contains(&line.text) {
+        } else if vocab::header::CHROME.contains(&line.text)
+            || vocab::header::is_mail_field(line.text)
+        {
+            // A mail header's subject line sits right above it: chrome too.
+            let subject = self.last_content.filter(|_| {
+                vocab::header::is_mail_field(line.text)
+                    && self.blanks_after_content == 0
+                    && self.chrome_after_content.is_none()
+            });
+            if let Some(subject) = subject {
+                self.last_content = None;
+                self.chrome_after_content = Some(subject.start);
+            }
             self.chrome_after_content.get_or_insert(line.start);
         } else {
             self.content_after_sentence = self.chrome_after_content.is_none()
@@ -142,25 +175,65 @@ impl<'a> Boundaries<'a> {
                     .last_content
                     .is_some_and(|before| finishes_paragraph(before.text));
             self.chrome_before_content = self.chrome_after_content.take();
+            if !shapes::is_title_shaped(line.text, 1, false) && byline(line.text).is_none() {
+                self.paragraphs = true;
+            }
             self.last_content = Some(line);
             self.blanks_after_content = 0;
         }
     }
 
-    fn starts_article(&self) -> bool {
-        self.window
-            .first()
-            .is_some_and(|line| header::is_header_line(line.text))
-            || layouts::starts_at(&self.window, 0)
+    /// How an article starts at the first line of the window, if one does:
+    /// at a header (a masthead among them), or under a masthead at a title
+    /// over a byline once the article before has run into its paragraphs.
+    /// With the kind, the number of lines the header spans.
+    fn starts_article(&self) -> Option<(Kind, usize)> {
+        let line = self.window.first()?;
+        if header::is_header_line(line.text) {
+            return Some((Kind::Header, 1));
+        }
+        if let Some(lines) = layouts::starts_at(&self.window, 0) {
+            let masthead = layouts::is_masthead(&self.window, 0);
+            let kind = if masthead {
+                Kind::Masthead
+            } else {
+                Kind::Header
+            };
+            return Some((kind, lines));
+        }
+        let titled = self.under_masthead
+            && self.paragraphs
+            && shapes::is_title_shaped(line.text, 1, false)
+            && byline(line.text).is_none()
+            && self
+                .window
+                .iter()
+                .skip(1)
+                .take(2)
+                .find(|l| !l.is_blank())
+                .is_some_and(|by| byline(by.text).is_some());
+        titled.then_some((Kind::UnderMasthead, 1))
     }
 }
 
-impl Iterator for Boundaries<'_> {
-    type Item = usize;
+/// How an article begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// At a header of its own.
+    Header,
+    /// At a PDF masthead: the articles after it, until the next header,
+    /// stand under it.
+    Masthead,
+    /// At its title, under the masthead of the article before.
+    UnderMasthead,
+}
 
-    fn next(&mut self) -> Option<usize> {
+impl Iterator for Boundaries<'_> {
+    type Item = Start;
+
+    fn next(&mut self) -> Option<Start> {
         loop {
-            while self.window.len() < LOOKAHEAD {
+            while self.window.len() < layouts::MAX_LINES {
                 match self.lines.next() {
                     Some(line) => self.window.push(line),
                     None => break,
@@ -169,18 +242,32 @@ impl Iterator for Boundaries<'_> {
             if self.window.is_empty() {
                 return None;
             }
-            let starts = self.starts_article();
+            let found = if self.in_header > 0 {
+                self.in_header -= 1;
+                None
+            } else {
+                self.starts_article()
+            };
             let line = self.window.remove(0);
-            if !starts {
+            let Some((kind, header_lines)) = found else {
                 self.read(line);
                 continue;
-            }
-            let start = self.start_before(&line);
+            };
+            self.in_header = header_lines - 1;
+            let at = if kind == Kind::UnderMasthead {
+                line.start
+            } else {
+                self.start_before(&line)
+            };
             self.headers += 1;
+            self.under_masthead = kind != Kind::Header;
             self.new_article();
             self.read(line);
             if self.headers > 1 {
-                return Some(start);
+                return Some(Start {
+                    at,
+                    inherits: kind == Kind::UnderMasthead,
+                });
             }
         }
     }
@@ -198,7 +285,7 @@ mod tests {
 
     fn starts(text: &str) -> Vec<&str> {
         Boundaries::new(text)
-            .map(|at| text[at..].lines().next().unwrap_or_default())
+            .map(|start| text[start.at..].lines().next().unwrap_or_default())
             .collect()
     }
 
@@ -241,5 +328,24 @@ mod tests {
         let text = "Publication: Monitor Volume: 1 Issue: 2\n\nThe talks went on into the\n\
                     Publication: Monitor Volume: 1 Issue: 3\n";
         assert_eq!(starts(text), ["Publication: Monitor Volume: 1 Issue: 3"]);
+    }
+
+    #[test]
+    fn a_mail_header_and_its_subject_open_a_repost() {
+        let text = "Publication: Monitor Volume: 1 Issue: 2\n\nText one.\n\n\
+                    Example Foundation: TALKS RESUME\nFrom: someone Sent: 10/9/2005\n\
+                    TALKS RESUME\nBy Anna Kovacs\nFriday, May 20, 2005\n\nText two.\n";
+        assert_eq!(starts(text), ["Example Foundation: TALKS RESUME"]);
+    }
+
+    #[test]
+    fn articles_under_a_masthead_begin_at_title_and_byline() {
+        let text = "VOLUME XII • ISSUE 7 • APRIL 2, 2015\n\nIN THIS ISSUE:\nHarbor Talks ... 1\n\n\
+                    HARBOR TALKS STALL\nBy Anna Kovacs\n\nThe talks stalled.\n\n\
+                    CONVOY DELAYED AGAIN\nBy Piotr Lind\n\nThe convoy waited.\n";
+        let found: Vec<Start> = Boundaries::new(text).collect();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].inherits);
+        assert!(text[found[0].at..].starts_with("CONVOY DELAYED AGAIN"));
     }
 }

@@ -47,6 +47,9 @@ impl Number<'_> {
         if self.digits.is_empty() {
             return Err("expected a number");
         }
+        if let Some(value) = crate::vocab::roman::value(self.digits) {
+            return Ok(value);
+        }
         match self.digits.parse::<u32>() {
             Ok(0) => Err("expected a number of at least 1"),
             Ok(n) => Ok(n),
@@ -82,7 +85,34 @@ pub(crate) struct FoundHeader<'a> {
     pub date: Option<time::Date>,
     /// A title found on or after the header lines (docs/FORMAT.md §8 layouts).
     pub title: Option<TrimmedLine<'a>>,
+    /// A byline among the header's lines, where the layout puts it before
+    /// the line that ends the header (a repost's date).
+    pub byline: Option<TrimmedLine<'a>>,
+    /// Lines inside the layout that are site chrome (a table of contents,
+    /// a timestamp glued to the issue number).
+    pub chrome: Vec<TrimmedLine<'a>>,
+    /// The start of the body where the layout runs the title into the
+    /// first paragraph (`TALKS RESUME AT LAST Officials said ...`): the
+    /// rest of that line.
+    pub body_start: Option<TrimmedLine<'a>>,
     pub span: Span,
+}
+
+impl<'a> FoundHeader<'a> {
+    /// A header of lines `first..next` with `fields`, nothing else found.
+    pub fn new(first: usize, next: usize, fields: HeaderLine<'a>, span: Span) -> Self {
+        FoundHeader {
+            first,
+            next,
+            fields,
+            date: None,
+            title: None,
+            byline: None,
+            chrome: Vec::new(),
+            body_start: None,
+            span,
+        }
+    }
 }
 
 /// The first `Publication:` header line.
@@ -91,14 +121,35 @@ pub(crate) fn locate<'a>(lines: &[TrimmedLine<'a>]) -> Option<FoundHeader<'a>> {
         .iter()
         .enumerate()
         .find(|(_, l)| is_header_line(l.text))?;
-    Some(FoundHeader {
-        first: at,
-        next: at + 1,
-        fields: header_line(line.text).shifted(line.start),
-        date: None,
-        title: None,
-        span: line.span(),
-    })
+    let mut found = FoundHeader::new(
+        at,
+        at + 1,
+        header_line(line.text).shifted(line.start),
+        line.span(),
+    );
+    glued_timestamp(&mut found);
+    Some(found)
+}
+
+/// A copy on the publisher's own site with a timestamp glued to the issue
+/// number, `Issue: 48December 18, 2008 07:08 PM Age: 2 days`: the date is
+/// the issue's, the rest site chrome.
+fn glued_timestamp(found: &mut FoundHeader<'_>) {
+    let Some((at, text)) = found.fields.unread else {
+        return;
+    };
+    let Ok((rest, Some(date))) = super::layouts::stated_date(text) else {
+        return;
+    };
+    found.date = Some(date);
+    found.fields.unread = None;
+    let chrome = rest.trim();
+    if !chrome.is_empty() {
+        found.chrome.push(TrimmedLine {
+            text: chrome,
+            start: at + (text.len() - rest.trim_start().len()),
+        });
+    }
 }
 
 /// True when `line` is a header line.
@@ -289,23 +340,65 @@ pub(super) fn header_and_byline<'a>(
         date: found.date,
         span: found.span,
     };
-    // The byline is the next non-blank line, at most one blank line away.
+    // The byline: where the layout found one, else the next non-blank
+    // line, at most one blank line away.
     let mut next = found.next;
-    let candidate = lines
-        .get(next..)
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .take(2)
-        .find(|(_, l)| !l.is_blank());
-    if let Some((skip, by)) = candidate {
+    let candidate = match found.byline {
+        Some(by) => Some(by),
+        None => {
+            let after = lines
+                .get(next..)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .take(2);
+            let found_after = after.clone().find(|(_, l)| !l.is_blank());
+            found_after.and_then(|(skip, by)| {
+                byline(by.text).is_some().then(|| {
+                    next += skip + 1;
+                    *by
+                })
+            })
+        }
+    };
+    if let Some(by) = candidate {
         if let Some(authors) = byline(by.text) {
             header.authors = authors.into_iter().map(Cow::Borrowed).collect();
             header.span = header.span.join(by.span());
-            next += skip + 1;
         }
     }
     Ok((header, next))
+}
+
+/// The header of an article under a PDF masthead: the masthead's
+/// (`inherited`), with the authors of the byline that opens the article;
+/// its title is the line above that byline. Returns the header and the
+/// index of the first line after them; lines before the title are chrome.
+pub(super) fn under_masthead<'a>(
+    lines: &[TrimmedLine<'a>],
+    inherited: Option<&Header<'a>>,
+    article: &mut Article<'a>,
+) -> (Option<Header<'a>>, usize) {
+    let mut header = inherited.cloned();
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&at| lines.get(at).is_some_and(|l| !l.is_blank()))
+        .take(2)
+        .collect();
+    let (Some(&title_at), by_at) = (content.first(), content.get(1).copied()) else {
+        return (header, 0);
+    };
+    let (Some(title), by) = (lines.get(title_at), by_at.and_then(|at| lines.get(at))) else {
+        return (header, 0);
+    };
+    article.title = Some(Cow::Borrowed(title.text));
+    let mut next = title_at + 1;
+    if let (Some(header), Some(by), Some(by_at)) = (header.as_mut(), by, by_at) {
+        if let Some(authors) = byline(by.text) {
+            header.authors = authors.into_iter().map(Cow::Borrowed).collect();
+            next = by_at + 1;
+        }
+    }
+    (header, next)
 }
 
 #[cfg(test)]

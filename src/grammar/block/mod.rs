@@ -23,12 +23,13 @@ mod shapes;
 
 use std::borrow::Cow;
 
-use crate::ast::{Article, Line};
+use crate::ast::{Article, Header, Line};
 use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
 use crate::options::ParseOptions;
 use crate::span::Span;
+use lines::TrimmedLine;
 
-pub(crate) use archive::Boundaries;
+pub(crate) use archive::{Boundaries, Start};
 pub(crate) use byline::byline;
 pub(crate) use footer::parse as parse_footer;
 pub(crate) use notes::section_start_in as notes_start;
@@ -36,17 +37,19 @@ pub(crate) use shapes::is_headline;
 
 /// Parses one article from `input`.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
-    parse_range(input, 0, input.len(), options)
+    parse_range(input, 0, input.len(), options, None)
 }
 
 /// Parses the article that `input[from..to]` holds, with every span and
 /// error position an offset into the whole `input`: one article of an
-/// archive.
+/// archive. An article under a PDF masthead has no header of its own: it
+/// takes `inherited`, the masthead's, with its own title and byline.
 pub(crate) fn parse_range<'a>(
     input: &'a str,
     from: usize,
     to: usize,
     options: &ParseOptions,
+    inherited: Option<&Header<'a>>,
 ) -> Result<Article<'a>, ParseError> {
     if from >= to {
         return Err(ParseError::new(
@@ -68,8 +71,9 @@ pub(crate) fn parse_range<'a>(
     }
     let lines = lines::split_lines(input, start, to);
     let found = header::locate(&lines).or_else(|| layouts::locate(&lines));
+    let mut body_start = None;
     let body_from = match found {
-        Some(found) => {
+        Some(mut found) => {
             let preamble = header::preamble(lines.get(..found.first).unwrap_or_default());
             let mut chrome = preamble.chrome;
             let title = match (found.title, preamble.title) {
@@ -79,6 +83,8 @@ pub(crate) fn parse_range<'a>(
                 }
                 (None, before) => before,
             };
+            chrome.append(&mut found.chrome);
+            body_start = found.body_start.take();
             article.title = title.map(|l| Cow::Borrowed(l.text));
             for line in chrome {
                 article.diagnostics.push(Diagnostic::new(
@@ -94,6 +100,11 @@ pub(crate) fn parse_range<'a>(
             let (header, next) =
                 header::header_and_byline(input, &lines, found, options, &mut article)?;
             article.header = Some(header);
+            next
+        }
+        None if inherited.is_some() => {
+            let (header, next) = header::under_masthead(&lines, inherited, &mut article);
+            article.header = header;
             next
         }
         None if options.is_lenient() => {
@@ -120,9 +131,20 @@ pub(crate) fn parse_range<'a>(
         }
     };
     let ctx = options.date_context(article.header.as_ref());
+    let after_header = lines.get(body_from..).unwrap_or_default();
+    let body_lines: Cow<'_, [TrimmedLine<'a>]> = match body_start {
+        // The title ran into the first paragraph: the rest of its line
+        // opens the body.
+        Some(first) => Cow::Owned(
+            std::iter::once(first)
+                .chain(after_header.iter().copied())
+                .collect(),
+        ),
+        None => Cow::Borrowed(after_header),
+    };
     body::parse_body(
         input,
-        lines.get(body_from..).unwrap_or_default(),
+        &body_lines,
         article.header.is_some(),
         &ctx,
         &mut article,

@@ -1,5 +1,4 @@
-//! Headers as other sites rewrite them (docs/FORMAT.md §8), for archives
-//! that did not come from the publisher's site:
+//! The publisher's header rewritten by other sites:
 //!
 //! ```text
 //! Talks Resume at Last; Terrorism Monitor Volume: 20 Issue: 11
@@ -12,46 +11,21 @@
 
 use nom::{
     IResult, Parser,
-    bytes::complete::{tag, take_while_m_n, take_while1},
-    character::complete::{alpha1, char, digit1, space0, space1},
-    combinator::{map_opt, map_res, opt},
-    sequence::terminated,
+    bytes::complete::{tag, take_while1},
+    character::complete::{char, digit1, space0, space1},
 };
-use time::{Date, Month};
+use time::Date;
 
-use super::byline::byline;
-use super::header::{FoundHeader, HeaderLine, Number, field_start, named_fields};
-use super::lines::TrimmedLine;
-use super::shapes::is_title_case;
+use super::stated_date;
+use crate::grammar::block::byline::byline;
+use crate::grammar::block::header::{FoundHeader, HeaderLine, Number, field_start, named_fields};
+use crate::grammar::block::lines::TrimmedLine;
+use crate::grammar::block::shapes::is_title_case;
+use crate::vocab::dash;
 use crate::vocab::header::{ISSUE, MAX_PUBLICATION_LEN, MAX_TITLE_LEN, VOLUME};
-use crate::vocab::{dash, month, year};
-
-/// How far into a file a rewritten header is looked for, in non-blank
-/// lines (so that the same text with more or fewer blank lines, such as
-/// its canonical rendering, finds the same header).
-const SEARCH_LINES: usize = 40;
-
-/// A rewritten header in the first lines, if any.
-pub(crate) fn locate<'a>(lines: &[TrimmedLine<'a>]) -> Option<FoundHeader<'a>> {
-    lines
-        .iter()
-        .enumerate()
-        .filter(|(_, line)| !line.is_blank())
-        .take(SEARCH_LINES)
-        .find_map(|(at, line)| title_semicolon(at, line).or_else(|| dated(lines, at)))
-}
-
-/// Whether a rewritten header starts at line `at` (a header the splitter
-/// of an archive cuts before, as [`locate`] would find it).
-pub(crate) fn starts_at(lines: &[TrimmedLine<'_>], at: usize) -> bool {
-    let Some(line) = lines.get(at) else {
-        return false;
-    };
-    !line.is_blank() && (title_semicolon(at, line).is_some() || dated(lines, at).is_some())
-}
 
 /// `Title; Publication Volume: N Issue: M` on one line.
-fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<'a>> {
+pub(super) fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<'a>> {
     let text = line.text;
     let volume_at = text.find(" Volume:").or_else(|| text.find(" Issue:"))?;
     let split = text[..volume_at].rfind("; ")?;
@@ -71,22 +45,17 @@ fn title_semicolon<'a>(at: usize, line: &TrimmedLine<'a>) -> Option<FoundHeader<
         return None;
     }
     let lead = text.len() - text.trim_start().len();
-    Some(FoundHeader {
-        first: at,
-        next: at + 1,
-        fields: fields.shifted(line.start),
-        date: None,
-        title: (!title.is_empty()).then_some(TrimmedLine {
-            text: &text[lead..lead + title.len()],
-            start: line.start + lead,
-        }),
-        span: line.span(),
-    })
+    let mut found = FoundHeader::new(at, at + 1, fields.shifted(line.start), line.span());
+    found.title = (!title.is_empty()).then_some(TrimmedLine {
+        text: &text[lead..lead + title.len()],
+        start: line.start + lead,
+    });
+    Some(found)
 }
 
 /// A publication line, then `Weekday, Month D, YYYY -- Volume N, Issue M`,
 /// then the title (unless the byline comes first).
-fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
+pub(super) fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
     let date_line = lines.get(at + 1)?;
     let name_line = lines.get(at)?;
     let publication = name_line.text;
@@ -122,33 +91,17 @@ fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
     if title.is_some() {
         next += 1;
     }
-    Some(FoundHeader {
-        first: at,
-        next,
-        fields,
-        date,
-        title,
-        span: name_line.span().join(date_line.span()),
-    })
+    let mut found = FoundHeader::new(at, next, fields, name_line.span().join(date_line.span()));
+    found.date = date;
+    found.title = title;
+    Some(found)
 }
 
 /// `Tuesday, August 1, 2006 -- Volume 3, Issue 148`: the date (`None` if it
 /// does not exist), and the digits of volume and issue.
 fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
     let (input, _) = space0(input)?;
-    let (input, _) = opt(terminated(alpha1, (char(','), space1))).parse(input)?;
-    let (input, month) = map_opt(alpha1, |name| {
-        month::number(name).and_then(|n| Month::try_from(n).ok())
-    })
-    .parse(input)?;
-    let (input, _) = space1(input)?;
-    let (input, day) = map_res(
-        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        str::parse::<u8>,
-    )
-    .parse(input)?;
-    let (input, _) = (char(','), space0).parse(input)?;
-    let (input, year) = year::four_digits(input)?;
+    let (input, date) = stated_date(input)?;
     let (input, _) = (space0, take_while1(dash::is_range), space0).parse(input)?;
     let (input, _) = (tag(VOLUME), space1).parse(input)?;
     let (input, volume) = digit1(input)?;
@@ -161,13 +114,12 @@ fn dated_line(input: &str) -> IResult<&str, (Option<Date>, &str, &str)> {
             nom::error::ErrorKind::Eof,
         )));
     }
-    let date = Date::from_calendar_date(year, month, day).ok();
     Ok((input, (date, volume, issue)))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::grammar::block::layouts::locate;
     use crate::grammar::block::lines::{TrimmedLine, split_lines};
 
     fn lines(text: &str) -> Vec<TrimmedLine<'_>> {

@@ -1,0 +1,90 @@
+//! A page that states its own date on a line of its own — a forum or
+//! mailing-list repost, a dated blog copy — under its title and byline:
+//!
+//! ```text
+//! Example Foundation: TALKS RESUME AT LAST
+//! From: someone (Original Message) Sent: 10/9/2005
+//! TALKS RESUME AT LAST
+//! By Anna Kovacs
+//! Friday, May 20, 2005
+//! ```
+//!
+//! The lines above the title are chrome; the date is the issue's. Such a
+//! page names no publication, volume or issue.
+
+use time::Date;
+
+use super::{next_content, stated_date};
+use crate::grammar::block::byline::byline;
+use crate::grammar::block::header::{FoundHeader, HeaderLine};
+use crate::grammar::block::lines::TrimmedLine;
+use crate::grammar::block::shapes::is_title_shaped;
+
+/// The title, byline and date line starting at line `at`, or the date
+/// line alone at `at`.
+pub(super) fn dated_page<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
+    let first = lines.get(at)?;
+    let (title, byline_line, date_at) = if date_line(first.text).is_some() {
+        (None, None, at)
+    } else {
+        if byline(first.text).is_some() || !is_title_shaped(first.text, 1, false) {
+            return None;
+        }
+        let (mut at_next, mut line) = next_content(lines, at + 1)?;
+        let by = byline(line.text).is_some().then_some(line);
+        if by.is_some() {
+            (at_next, line) = next_content(lines, at_next + 1)?;
+        }
+        date_line(line.text)?;
+        (Some(*first), by, at_next)
+    };
+    let date_line_at = lines.get(date_at)?;
+    let date = date_line(date_line_at.text)?;
+    let fields = HeaderLine {
+        publication: None,
+        publication_at: date_line_at.start,
+        volume: None,
+        issue: None,
+        unread: None,
+    };
+    let span = byline_line.map_or(date_line_at.span(), |b| b.span().join(date_line_at.span()));
+    let mut found = FoundHeader::new(at, date_at + 1, fields, span);
+    found.date = Some(date);
+    found.title = title;
+    found.byline = byline_line;
+    Some(found)
+}
+
+/// A line that is a date and nothing else: `Friday, May 20, 2005`.
+fn date_line(text: &str) -> Option<Date> {
+    match stated_date(text.trim()) {
+        Ok(("", date)) => date,
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::block::lines::split_lines;
+
+    #[test]
+    fn a_repost_states_its_date() {
+        let text = "TALKS RESUME AT LAST\nBy Anna Kovacs\nFriday, May 20, 2005\n\nText.\n";
+        let lines = split_lines(text, 0, text.len());
+        let found = dated_page(&lines, 0).unwrap();
+        assert_eq!(found.date.unwrap().to_string(), "2005-05-20");
+        assert_eq!(found.title.unwrap().text, "TALKS RESUME AT LAST");
+        assert_eq!(found.byline.unwrap().text, "By Anna Kovacs");
+        assert_eq!(found.next, 3);
+        assert!(dated_page(&lines, 1).is_none());
+        assert!(dated_page(&lines, 2).is_some());
+    }
+
+    #[test]
+    fn prose_is_no_dated_page() {
+        let text = "TALKS RESUME AT LAST\nThe talks resumed on May 20, 2005.\n";
+        let lines = split_lines(text, 0, text.len());
+        assert!(dated_page(&lines, 0).is_none());
+    }
+}
