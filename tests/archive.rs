@@ -111,3 +111,120 @@ fn one_article_gives_what_parse_article_gives() {
     let articles: Vec<_> = lenient.parse_archive("no header here").collect();
     assert_eq!(articles, [lenient.parse("no header here")]);
 }
+
+fn fixture(name: &str) -> String {
+    common::read(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/archives")
+            .join(name),
+    )
+}
+
+#[test]
+fn chrome_footers_and_teasers_between_articles() {
+    let text = fixture("chrome-footers-teasers.txt");
+    let articles: Vec<Article<'_>> = bulletin::parse_archive(&text)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let issues: Vec<_> = articles
+        .iter()
+        .map(|a| a.header.as_ref().unwrap().issue.unwrap())
+        .collect();
+    assert_eq!(issues, [41, 42, 43, 44]);
+    assert!(articles[0].footer.is_some(), "a footer ends its article");
+    assert_eq!(
+        articles[1].chrome[0].text, "Share this article",
+        "what follows a footer is chrome of the next article"
+    );
+    assert_eq!(
+        articles[1].title.as_deref(),
+        Some("CONVOY DELAYED IN THE PASS.")
+    );
+    assert_eq!(
+        articles[1].next_headline.as_ref().map(|l| l.text.as_ref()),
+        Some("Ferry Line Weighs New Fares."),
+        "a teaser right above the next header stays with its article"
+    );
+    assert_eq!(articles[3].chrome[0].text, "Placeholder canvas");
+    for article in &articles {
+        for span in article.citations().map(|c| c.span) {
+            assert!(
+                span.slice(&text).is_some(),
+                "spans point into the whole text"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_articles_of_a_pdf_issue_inherit_its_masthead() {
+    let text = fixture("pdf-issue.txt");
+    let articles: Vec<Article<'_>> = bulletin::parse_archive(&text)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let got: Vec<_> = articles
+        .iter()
+        .map(|a| {
+            let h = a.header.as_ref().unwrap();
+            (
+                a.title.as_deref().unwrap(),
+                h.volume,
+                h.issue,
+                h.authors.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "HARBOR TALKS STALL AGAIN",
+                Some(12),
+                Some(7),
+                vec!["Anna Kovacs".into()]
+            ),
+            (
+                "CONVOY DELAYED IN THE PASS",
+                Some(12),
+                Some(7),
+                vec!["Piotr Lind".into()]
+            ),
+        ]
+    );
+    assert!(
+        matches!(articles[1].body[1], bulletin::Block::Heading { .. }),
+        "a subhead without byline stays inside its article"
+    );
+}
+
+#[test]
+fn each_article_is_dated_by_its_own_header() {
+    let text = fixture("mixed-layouts.txt");
+    let articles: Vec<Article<'_>> = bulletin::parse_archive(&text)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let dates: Vec<_> = articles
+        .iter()
+        .map(|a| {
+            a.citations()
+                .next()
+                .unwrap()
+                .citation
+                .dates()
+                .next()
+                .unwrap()
+                .start
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(dates, ["2008-12-16", "2008-12-22", "2008-12-28"]);
+}
+
+#[test]
+fn archive_work_is_linear_in_the_number_of_articles() {
+    // Ten thousand tiny articles: one pass, every one found.
+    let one = "Publication: Monitor Volume: 6 Issue: 41\n\nTalks resumed (Interfax, May 3).\n\n";
+    let text = one.repeat(10_000);
+    assert_eq!(bulletin::parse_archive(&text).count(), 10_000);
+}

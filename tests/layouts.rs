@@ -317,3 +317,86 @@ fn header_rewritten_with_the_issue_date() {
     assert_eq!(h.authors, ["Anna Kovacs"]);
     assert_eq!(kinds(&a), ["p", "p"]);
 }
+
+#[test]
+fn pdf_issue_line_gives_the_date_and_splits_a_run_in_title() {
+    let a = parse("pdf-issue-line", &fixture("pdf-issue-line.txt"));
+    let h = a.header.clone().unwrap();
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2009-05-04"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("HARBOR TALKS RESUME AT LAST"),
+        "the headline in capitals that runs into the first paragraph is the title"
+    );
+    assert!(a.body[0].text().starts_with("Officials in Port Velan"));
+}
+
+#[test]
+fn a_pdf_masthead_states_volume_issue_and_date_but_no_publication() {
+    let a = parse("pdf-masthead", &fixture("pdf-masthead.txt"));
+    let h = a.header.clone().unwrap();
+    assert_eq!(h.publication, None, "the masthead names no publication");
+    assert_eq!((h.volume, h.issue, h.year), (Some(12), Some(7), Some(2015)));
+    assert_eq!(a.chrome.len(), 3, "the table of contents is chrome");
+    assert_eq!(a.title.as_deref(), Some("HARBOR TALKS STALL AGAIN"));
+    assert_eq!(h.authors, ["Anna Kovacs"]);
+    let first = a
+        .citations()
+        .next()
+        .unwrap()
+        .citation
+        .dates()
+        .next()
+        .unwrap();
+    assert_eq!(
+        first.start.map(|d| d.to_string()).as_deref(),
+        Some("2015-03-30"),
+        "citations resolve against the stated date"
+    );
+}
+
+#[test]
+fn a_timestamp_glued_to_the_issue_number_is_its_date() {
+    let a = parse("timestamp-glued", &fixture("timestamp-glued.txt"));
+    let h = a.header.clone().unwrap();
+    assert_eq!(h.issue, Some(48));
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2008-12-18"));
+    assert_eq!(a.chrome[0].text, "07:08 PM Age: 2 days");
+}
+
+#[test]
+fn pages_that_state_their_own_date_resolve_their_citations_by_it() {
+    for (name, date, cited) in [
+        ("repost.txt", "2005-05-20", "2005-05-19"),
+        ("dated-page.txt", "2011-03-03", "2011-03-02"),
+    ] {
+        let a = parse(name, &fixture(name));
+        let h = a.header.clone().unwrap();
+        assert_eq!((h.publication.as_deref(), h.volume), (None, None), "{name}");
+        assert_eq!(
+            h.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{name}"
+        );
+        let first = a
+            .citations()
+            .next()
+            .unwrap()
+            .citation
+            .dates()
+            .next()
+            .unwrap();
+        assert_eq!(
+            first.start.map(|d| d.to_string()).as_deref(),
+            Some(cited),
+            "{name}"
+        );
+    }
+    let repost = parse("repost", &fixture("repost.txt"));
+    assert_eq!(
+        repost.chrome.len(),
+        2,
+        "the subject and mail header are chrome"
+    );
+    assert_eq!(repost.header.unwrap().authors, ["Anna Kovacs"]);
+}

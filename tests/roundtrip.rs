@@ -437,23 +437,41 @@ mod generate {
 
     fn header() -> impl Strategy<Value = HeaderBuilder> {
         (
-            select(PUBLICATIONS),
+            prop::option::weighted(0.9, select(PUBLICATIONS)),
             prop::option::of(1u32..=12),
             prop::option::of(1u32..=300),
             prop::collection::vec(name(), 0..=3),
             prop::option::weighted(0.2, (2000i32..=2010, 1u8..=12, 1u8..=28)),
         )
             .prop_map(|(publication, volume, issue, authors, dated)| {
-                let mut h = Header::builder(publication).authors(authors);
+                let date = dated.map(|(y, m, d)| {
+                    let month = time::Month::try_from(m).expect("month in range");
+                    time::Date::from_calendar_date(y, month, d).expect("day exists")
+                });
+                // Without a publication, a layout that states the date: a
+                // masthead (volume and issue) or a dated page (neither).
+                let (mut h, volume, issue, date) = match (publication, date) {
+                    (Some(p), date) => (
+                        Header::builder(p),
+                        volume,
+                        issue,
+                        date.filter(|_| issue.is_some()),
+                    ),
+                    (None, Some(date)) if volume.is_some() && issue.is_some() => {
+                        (Header::dated(date), volume, issue, None)
+                    }
+                    (None, Some(date)) => (Header::dated(date), None, None, None),
+                    (None, None) => (Header::builder(PUBLICATIONS[0]), volume, issue, None),
+                };
+                h = h.authors(authors);
                 if let Some(v) = volume {
                     h = h.volume(v);
                 }
                 if let Some(i) = issue {
                     h = h.issue(i);
                 }
-                if let (Some((y, m, d)), Some(_), Some(_)) = (dated, volume, issue) {
-                    let month = time::Month::try_from(m).expect("month in range");
-                    h = h.date(time::Date::from_calendar_date(y, month, d).expect("day exists"));
+                if let Some(date) = date {
+                    h = h.date(date);
                 }
                 h
             })

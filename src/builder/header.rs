@@ -24,7 +24,7 @@ impl Header<'static> {
     /// ```
     pub fn builder(publication: impl Into<String>) -> HeaderBuilder {
         HeaderBuilder {
-            publication: publication.into(),
+            publication: Some(publication.into()),
             volume: None,
             issue: None,
             authors: Vec::new(),
@@ -33,11 +33,35 @@ impl Header<'static> {
     }
 }
 
-/// Builds a [`Header`]; start with [`Header::builder`].
+impl Header<'static> {
+    /// Builds a header that names no publication but states the issue's
+    /// date: a page that states its own date (a repost), or, with
+    /// [`volume`](HeaderBuilder::volume) and [`issue`](HeaderBuilder::issue),
+    /// a PDF masthead.
+    ///
+    /// ```
+    /// use bulletin::Header;
+    /// use time::macros::date;
+    /// let h = Header::dated(date!(2015 - 04 - 02)).volume(12).issue(7).build()?;
+    /// assert_eq!((h.publication, h.year), (None, Some(2015)));
+    /// # Ok::<(), bulletin::BuildError>(())
+    /// ```
+    pub fn dated(date: Date) -> HeaderBuilder {
+        HeaderBuilder {
+            publication: None,
+            volume: None,
+            issue: None,
+            authors: Vec::new(),
+            date: Some(date),
+        }
+    }
+}
+
+/// Builds a [`Header`]; start with [`Header::builder`] or [`Header::dated`].
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct HeaderBuilder {
-    publication: String,
+    publication: Option<String>,
     volume: Option<u32>,
     issue: Option<u32>,
     authors: Vec<String>,
@@ -79,28 +103,24 @@ impl HeaderBuilder {
     /// The header, checked, with its year from the default
     /// [`YearTable`](crate::YearTable) (or from its date).
     pub fn build(self) -> Result<Header<'static>> {
-        let publication = self.publication.trim().to_string();
-        if publication.is_empty() {
-            return Err(BuildError::MissingPublication);
-        }
-        let publication = one_line("publication", &publication)?;
-        if [VOLUME, ISSUE]
-            .iter()
-            .any(|k| publication.contains(&format!("{k}:")))
-        {
-            return Err(unwritable(
-                "publication",
-                &publication,
-                "`Volume:` or `Issue:` would end the name",
-            ));
-        }
+        let publication = match &self.publication {
+            Some(name) => Some(checked_publication(name)?),
+            None => None,
+        };
         if self.volume == Some(0) {
             return Err(BuildError::ZeroVolume);
         }
         if self.issue == Some(0) {
             return Err(BuildError::ZeroIssue);
         }
-        if self.date.is_some() && (self.volume.is_none() || self.issue.is_none()) {
+        // A layout must state the date: glued to the issue number after a
+        // publication, in a masthead with volume and issue, or on a line of
+        // its own without either.
+        let stateable = match (&publication, self.volume, self.issue) {
+            (Some(_), _, issue) => self.date.is_none() || issue.is_some(),
+            (None, volume, issue) => volume.is_some() == issue.is_some(),
+        };
+        if !stateable {
             return Err(BuildError::DateWithoutVolumeAndIssue);
         }
         let mut authors = Vec::with_capacity(self.authors.len());
@@ -120,11 +140,11 @@ impl HeaderBuilder {
             None => self.volume.and_then(|v| {
                 ParseOptions::default()
                     .year_table()
-                    .year_of(&publication, v)
+                    .year_of(publication.as_deref()?, v)
             }),
         };
         Ok(Header {
-            publication: Some(Cow::Owned(publication)),
+            publication: publication.map(Cow::Owned),
             volume: self.volume,
             issue: self.issue,
             authors,
@@ -133,4 +153,25 @@ impl HeaderBuilder {
             span: Default::default(),
         })
     }
+}
+
+/// A publication's name, trimmed, on one line, holding no keyword that
+/// would end it in a `Publication:` line.
+fn checked_publication(name: &str) -> Result<String> {
+    let publication = name.trim();
+    if publication.is_empty() {
+        return Err(BuildError::MissingPublication);
+    }
+    let publication = one_line("publication", publication)?;
+    if [VOLUME, ISSUE]
+        .iter()
+        .any(|k| publication.contains(&format!("{k}:")))
+    {
+        return Err(unwritable(
+            "publication",
+            &publication,
+            "`Volume:` or `Issue:` would end the name",
+        ));
+    }
+    Ok(publication)
 }

@@ -116,9 +116,13 @@ pub enum BuildError {
     /// A note or note marker number outside 1 to 999.
     #[error("note number {0} is out of range (1 to 999)")]
     InvalidNoteNumber(u32),
-    /// A header date given without both volume and issue, which the
-    /// dated header layout needs.
-    #[error("a header date needs both a volume and an issue number")]
+    /// A header date that no layout states: with a publication it needs
+    /// the issue number (the date is glued to it); without one, volume and
+    /// issue both (a PDF masthead) or neither (a page that states its own
+    /// date).
+    #[error(
+        "a header date needs an issue number after a publication, and volume and issue both or neither without one"
+    )]
     DateWithoutVolumeAndIssue,
     /// A title, caption or site chrome in an article without header.
     #[error("{0} needs a header: without one it would read back as body text")]

@@ -181,30 +181,11 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
         Ok(())
     };
     match (publication, header.date, header.volume, header.issue) {
-        (Some(publication), Some(date), Some(volume), Some(issue)) => {
-            // The layout of other sites that states the issue date. Its
-            // title follows the date line, unless it reads like a byline,
-            // which would be taken for one there: then it goes first, where
-            // the parser finds a title too. (A blank line after it keeps
-            // the title from being read as the publication line.)
-            let title_first = title.filter(|t| crate::grammar::byline(t).is_some());
-            if let Some(title) = title_first {
-                write!(f, "{}\n\n", title.trim())?;
-            }
-            write!(
-                f,
-                "{publication}\n{}, {} -- {VOLUME} {volume}, {ISSUE} {issue}",
-                date.weekday(),
-                StatedDate(date)
-            )?;
-            if let Some(title) = title.filter(|_| title_first.is_none()) {
-                write!(f, "\n{}", title.trim())?;
-            }
-            byline_after(f)
-        }
-        (Some(_), Some(date), None, Some(_)) => {
-            // No volume for the dated layout: the date glued to the issue
-            // number, as the publisher's site prints it.
+        (Some(_), Some(date), _, Some(_)) => {
+            // The date glued to the issue number, as the publisher's own
+            // site prints it. A `Publication:` line: read back, it wins
+            // over any other layout, where a line of chrome above or a
+            // `Publication:` line below could take a dated layout's place.
             if let Some(title) = title {
                 writeln!(f, "{}", title.trim())?;
             }
@@ -212,7 +193,12 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
             byline_after(f)
         }
         (None, Some(date), Some(volume), Some(issue)) => {
-            // A PDF masthead, its title under it.
+            // A PDF masthead. The title goes above it, where any title
+            // reads back; the byline right under it; then a blank line
+            // more, so that the first block is not taken for the title.
+            if let Some(title) = title {
+                writeln!(f, "{}", title.trim())?;
+            }
             let month = date.month().to_string().to_uppercase();
             write!(
                 f,
@@ -223,28 +209,18 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
                 date.day(),
                 date.year()
             )?;
-            if let Some(title) = title {
-                write!(f, "\n{}", title.trim())?;
-            }
-            byline_after(f)
+            byline_after(f)?;
+            f.write_char('\n')
         }
         (None, Some(date), _, _) => {
-            // A page that states its own date: title, byline, date line; a
-            // byline without title goes after the date, where it reads as
-            // one.
-            match title {
-                Some(title) => {
-                    write!(f, "{}", title.trim())?;
-                    if !header.authors.is_empty() {
-                        write!(f, "\n{}", byline(&header.authors))?;
-                    }
-                    write!(f, "\n{}, {}", date.weekday(), StatedDate(date))
-                }
-                None => {
-                    write!(f, "{}, {}", date.weekday(), StatedDate(date))?;
-                    byline_after(f)
-                }
+            // A page that states its own date: the title, the date line,
+            // the byline (which reads as one after the date whatever the
+            // title looks like).
+            if let Some(title) = title {
+                writeln!(f, "{}", title.trim())?;
             }
+            write!(f, "{}, {}", date.weekday(), StatedDate(date))?;
+            byline_after(f)
         }
         _ => {
             if let Some(title) = title {

@@ -32,10 +32,15 @@
 //! ```
 //!
 //! - The header line omits `Volume:` and `Issue:` when they are missing. A
-//!   header that states its issue date ([`Header::date`](crate::Header::date), from copies
-//!   rewritten by other sites) is written in that layout instead, so the
-//!   date survives: the publication on its own line, then
-//!   `Tuesday, August 1, 2006 -- Volume 3, Issue 148`, the title, the byline.
+//!   header that states its issue date ([`Header::date`](crate::Header::date))
+//!   keeps it in a layout the parser reads it from: glued to the issue
+//!   number after a publication, as the publisher's own site prints it
+//!   (`Publication: Example Weekly Volume: 9 Issue: 48December 18, 2008`:
+//!   a `Publication:` line, which nothing else in the text can take the
+//!   place of); without a publication, a PDF masthead for volume and issue
+//!   (`VOLUME XII • ISSUE 7 • APRIL 2, 2015`, the title above it, one blank
+//!   line more under it), or the date on a line of its own under the title
+//!   (`Friday, May 20, 2005`), the byline after it.
 //! - The byline is `By A, B and C`; when the names would not read back
 //!   after a bare `By ` (a lowercase word, a final period) it is `By: ...`.
 //! - The notes are introduced by a `Notes:` line, which the parser skips:

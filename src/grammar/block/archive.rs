@@ -175,7 +175,12 @@ impl<'a> Boundaries<'a> {
                     .last_content
                     .is_some_and(|before| finishes_paragraph(before.text));
             self.chrome_before_content = self.chrome_after_content.take();
-            if !shapes::is_title_shaped(line.text, 1, false) && byline(line.text).is_none() {
+            // A finished sentence, not a title, a byline or an entry of a
+            // table of contents (`Talks Stall ........ 4`).
+            if finishes_paragraph(line.text)
+                && !shapes::is_title_shaped(line.text, 1, false)
+                && byline(line.text).is_none()
+            {
                 self.paragraphs = true;
             }
             self.last_content = Some(line);

@@ -25,6 +25,7 @@ use nom::{
 use time::Date;
 
 use super::{next_content, stated_date};
+use crate::grammar::block::byline::byline;
 use crate::grammar::block::header::{FoundHeader, HeaderLine, Number, field_start};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::{is_all_caps, is_title_case, is_title_shaped};
@@ -123,7 +124,7 @@ pub(super) fn masthead<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<Found
     }
     found.next = next;
     if let Some((title_at, title)) = next_content(lines, next) {
-        if is_title_shaped(title.text, 1, false) {
+        if is_title_shaped(title.text, 1, false) && byline(title.text).is_none() {
             found.title = Some(title);
             found.next = title_at + 1;
         }

@@ -83,7 +83,7 @@ pub(super) fn dated<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHea
     let mut next = at + 2;
     let title = lines
         .get(next)
-        .filter(|l| !l.is_blank() && byline(l.text).is_none())
+        .filter(|l| !l.is_blank() && l.text.len() <= MAX_TITLE_LEN && byline(l.text).is_none())
         .map(|l| TrimmedLine {
             text: l.text,
             start: l.span().start,
