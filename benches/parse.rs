@@ -71,6 +71,40 @@ fn archive(c: &mut Criterion) {
     compare(c, "archive", &inputs::archive(4_000_000));
 }
 
+/// `parse_archive` over the corpus concatenated into one text, against
+/// `parse_article` over the same files one by one, in one group so that
+/// their ratio comes from the same run (the target: within 10%).
+fn archives(c: &mut Criterion) {
+    let files: Vec<String> = inputs::real_corpus()
+        .into_iter()
+        .filter(|text| bulletin::parse_article(text).is_ok())
+        .collect();
+    if files.is_empty() {
+        eprintln!("note: archive_split: corpus not found; skipped");
+        return;
+    }
+    let joined = files.join("\n\n");
+    let options = options();
+    let mut group = c.benchmark_group("archive_split");
+    group
+        .throughput(Throughput::Bytes(joined.len() as u64))
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    group.bench_function("parse_archive", |b| {
+        b.iter(|| options.parse_archive(black_box(&joined)).count())
+    });
+    group.bench_function("parse_article_each", |b| {
+        b.iter(|| {
+            files
+                .iter()
+                .filter(|text| options.parse(black_box(text)).is_ok())
+                .count()
+        })
+    });
+    group.finish();
+}
+
 /// Each family at each size; the report compares time per byte at 10 MB
 /// with 10 KB. Large sizes use flat sampling and few samples.
 fn scaling(c: &mut Criterion) {
@@ -102,5 +136,5 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, seed, corpus, archive, scaling);
+criterion_group!(benches, seed, corpus, archive, archives, scaling);
 criterion_main!(benches);

@@ -1,5 +1,7 @@
 //! A workload for a profiler: the real corpus and the generated archive,
-//! parsed `BULLETIN_PROFILE_ROUNDS` times (default 50). Build it with
+//! parsed `BULLETIN_PROFILE_ROUNDS` times (default 50) article by article,
+//! or, with `BULLETIN_PROFILE=archive`, the corpus concatenated into one
+//! text and parsed with `parse_archive`. Build it with
 //! `cargo bench --bench profile --no-run`, then run the binary cargo names
 //! under `perf record` or `valgrind --tool=callgrind`.
 
@@ -10,17 +12,25 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(50);
+    let archive = std::env::var("BULLETIN_PROFILE").is_ok_and(|mode| mode == "archive");
     let mut texts = inputs::real_corpus();
     if texts.is_empty() {
         eprintln!("note: corpus not found; profiling the generated archive only");
     }
-    texts.extend(inputs::archive(4_000_000));
     let options = bulletin::ParseOptions::new().lenient(true);
-    let mut blocks = 0;
-    for _ in 0..rounds {
-        for text in &texts {
-            blocks += options.parse(text).map_or(0, |a| a.body.len());
+    let mut items = 0;
+    if archive {
+        let joined = texts.join("\n\n");
+        for _ in 0..rounds {
+            items += options.parse_archive(&joined).count();
+        }
+    } else {
+        texts.extend(inputs::archive(4_000_000));
+        for _ in 0..rounds {
+            for text in &texts {
+                items += options.parse(text).map_or(0, |a| a.body.len());
+            }
         }
     }
-    println!("{rounds} rounds, {blocks} blocks");
+    println!("{rounds} rounds, {items} items");
 }

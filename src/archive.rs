@@ -2,7 +2,7 @@
 
 use crate::ast::{Article, Header};
 use crate::error::ParseError;
-use crate::grammar::{self, Boundaries, Start};
+use crate::grammar::{self, Boundaries, Segment};
 use crate::options::ParseOptions;
 
 /// The articles of a text, in order; see [`parse_archive`](crate::parse_archive).
@@ -15,9 +15,9 @@ use crate::options::ParseOptions;
 pub struct Articles<'a> {
     input: &'a str,
     options: ParseOptions,
-    boundaries: Boundaries<'a>,
-    /// Where the next article begins; `None` when all were read.
-    next_start: Option<Start>,
+    segments: Boundaries<'a>,
+    /// The next article's part of the text, found with the current one.
+    next: Option<Segment<'a>>,
     /// The header of the last PDF masthead, which the articles under it
     /// inherit.
     masthead: Option<Header<'a>>,
@@ -25,14 +25,13 @@ pub struct Articles<'a> {
 
 impl<'a> Articles<'a> {
     pub(crate) fn new(input: &'a str, options: ParseOptions) -> Self {
+        let mut segments = Boundaries::new(input);
+        let next = segments.next();
         Articles {
             input,
             options,
-            boundaries: Boundaries::new(input),
-            next_start: Some(Start {
-                at: 0,
-                inherits: false,
-            }),
+            segments,
+            next,
             masthead: None,
         }
     }
@@ -42,11 +41,31 @@ impl<'a> Iterator for Articles<'a> {
     type Item = Result<Article<'a>, ParseError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let start = self.next_start?;
-        self.next_start = self.boundaries.next();
-        let end = self.next_start.map_or(self.input.len(), |next| next.at);
+        let Segment { start, end, lines } = self.next.take()?;
+        self.next = self.segments.next();
         let inherited = self.masthead.as_ref().filter(|_| start.inherits);
-        let article = grammar::parse_range(self.input, start.at, end, &self.options, inherited);
+        let parse = |end: usize, lines| {
+            grammar::parse_range(self.input, start.at, end, &self.options, inherited, lines)
+        };
+        let mut article = parse(end, Some(lines));
+        // A footer ends its article: blocks after it without a footer cue
+        // open the next one (as chrome), and this one is read again without
+        // them.
+        let footer = article
+            .as_ref()
+            .ok()
+            .and_then(|a| a.footer.as_ref())
+            .map(|f| f.span);
+        if let (Some(footer), Some(next)) = (footer, self.next.as_mut()) {
+            let footer_lines = grammar::Lines::new(self.input, footer.start, footer.end);
+            if let Some(cut) = grammar::after_footer(footer_lines) {
+                let mut moved: Vec<_> = grammar::Lines::new(self.input, cut, end).collect();
+                moved.append(&mut next.lines);
+                next.lines = moved;
+                next.start.at = cut;
+                article = parse(cut, None);
+            }
+        }
         if !start.inherits {
             // A masthead states volume and issue but no publication.
             self.masthead = article

@@ -16,7 +16,7 @@
 pub(crate) mod block;
 pub(crate) mod inline;
 
-pub(crate) use block::{Boundaries, Start, parse, parse_range};
+pub(crate) use block::{Boundaries, Lines, Segment, after_footer, parse, parse_range};
 // For the builders and the renderer, which check that what they write
 // reads back as built.
 pub(crate) use block::{byline, is_headline, notes_start, parse_footer};

@@ -1,6 +1,10 @@
 //! The cues that find the parts of the boilerplate footer, and the
 //! sentences the builders write them in.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 /// `The Monitor is a publication of the Jamestown Foundation.`
 pub(crate) const PUBLICATION_OF: &str = " is a publication of ";
 /// Opens the staff list: `... under the direction of senior analysts ...`.
@@ -47,13 +51,16 @@ const OPENING_LEN: usize = 200;
 /// Whether `text` opens a footer: it starts with a copyright, a rights
 /// notice or a credit, or names the publisher early on.
 pub(crate) fn starts_footer(text: &str) -> bool {
+    /// Asked of every block: a searcher built once.
+    static PUBLICATION_OF_FINDER: LazyLock<Finder<'static>> =
+        LazyLock::new(|| Finder::new(PUBLICATION_OF));
     let head = text.get(..text.len().min(OPENING_LEN)).unwrap_or(text);
     let head = head.trim_start();
     head.starts_with(COPYRIGHT)
         || head.starts_with(COPYRIGHT_SIGN)
         || head.starts_with(NOTICE)
         || CREDITS.iter().any(|c| head.starts_with(c))
-        || head.contains(PUBLICATION_OF)
+        || PUBLICATION_OF_FINDER.find(head.as_bytes()).is_some()
 }
 
 /// Whether `text` holds any footer cue: a block of a footer that runs over

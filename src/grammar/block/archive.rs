@@ -7,7 +7,8 @@
 //! from the article before's "next headline" teaser); above it, lines of
 //! known chrome (and a mail header with its subject line) belong to the new
 //! article too. A footer ends its article: the blocks after its last block
-//! with a footer cue go to the next article, as chrome. The first header
+//! with a footer cue go to the next article, as chrome ([`after_footer`],
+//! asked of an article once parsed, since few have a footer). The first header
 //! never splits: what stands before it is the first article's, as
 //! [`parse`](super::parse) reads a text of one article.
 //!
@@ -31,12 +32,27 @@ pub(crate) struct Start {
     pub inherits: bool,
 }
 
-/// The starts of the second and later articles of a text.
+/// One article's part of the text: where it starts and ends, and its
+/// lines, split once for the splitter and the parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segment<'a> {
+    pub start: Start,
+    pub end: usize,
+    pub lines: Vec<TrimmedLine<'a>>,
+}
+
+/// The articles' parts of a text, in order.
 #[derive(Debug, Clone)]
 pub(crate) struct Boundaries<'a> {
+    input: &'a str,
     lines: Lines<'a>,
-    /// The line being looked at, and the lookahead after it.
+    /// Where the current article starts, and the lines read of it.
+    start: Option<Start>,
+    current: Vec<TrimmedLine<'a>>,
+    /// The line being looked at, and the lookahead after it, with what
+    /// each could be part of.
     window: Vec<TrimmedLine<'a>>,
+    hints: Vec<layouts::Hint>,
     headers: usize,
     /// Lines of the header just found still to be read, which start no
     /// article (a repost's date line, a masthead's table of contents).
@@ -54,55 +70,49 @@ pub(crate) struct Boundaries<'a> {
     /// chrome line of the run before it.
     chrome_after_content: Option<usize>,
     chrome_before_content: Option<usize>,
-    footer: FooterTail,
 }
 
-/// What follows a footer: where the blocks without a footer cue start.
-#[derive(Debug, Clone, Copy, Default)]
-struct FooterTail {
-    started: bool,
-    /// Where the block being read starts, and whether it holds a cue.
-    block_start: Option<usize>,
-    block_has_cue: bool,
-    /// The first block after the last block with a cue.
-    after_footer: Option<usize>,
-}
-
-impl FooterTail {
-    fn line(&mut self, line: &TrimmedLine<'_>) {
-        if line.is_blank() {
-            self.end_block();
-            return;
-        }
-        if !self.started && vocab::footer::starts_footer(line.text) {
-            self.started = true;
-        }
-        if !self.started {
-            return;
-        }
-        self.block_start.get_or_insert(line.start);
-        if !self.block_has_cue && vocab::footer::has_cue(line.text) {
-            self.block_has_cue = true;
-        }
-    }
-
-    fn end_block(&mut self) {
-        if let Some(start) = self.block_start.take() {
-            if self.block_has_cue {
-                self.after_footer = None;
+/// Where the blocks of a footer that hold no footer cue start, after the
+/// last block that holds one: in an archive, what follows a footer is the
+/// next article's (chrome). `lines` are the footer's lines.
+pub(crate) fn after_footer<'a>(lines: impl Iterator<Item = TrimmedLine<'a>>) -> Option<usize> {
+    let mut after = None;
+    let mut block: Option<(usize, bool)> = None;
+    let end_block = |block: &mut Option<(usize, bool)>, after: &mut Option<usize>| {
+        if let Some((start, cue)) = block.take() {
+            if cue {
+                *after = None;
             } else {
-                self.after_footer.get_or_insert(start);
+                after.get_or_insert(start);
             }
         }
-        self.block_has_cue = false;
+    };
+    for line in lines {
+        if line.is_blank() {
+            end_block(&mut block, &mut after);
+            continue;
+        }
+        let (_, cue) = block.get_or_insert((line.start, false));
+        if !*cue && vocab::footer::has_cue(line.text) {
+            *cue = true;
+        }
     }
+    end_block(&mut block, &mut after);
+    after
 }
 
 impl<'a> Boundaries<'a> {
     pub(crate) fn new(input: &'a str) -> Self {
         Boundaries {
+            input,
             lines: Lines::new(input, 0, input.len()),
+            start: Some(Start {
+                at: 0,
+                inherits: false,
+            }),
+            current: Vec::with_capacity(64),
             window: Vec::with_capacity(layouts::MAX_LINES),
+            hints: Vec::with_capacity(layouts::MAX_LINES),
             headers: 0,
             in_header: 0,
             under_masthead: false,
@@ -112,7 +122,6 @@ impl<'a> Boundaries<'a> {
             content_after_sentence: false,
             chrome_after_content: None,
             chrome_before_content: None,
-            footer: FooterTail::default(),
         }
     }
 
@@ -127,14 +136,9 @@ impl<'a> Boundaries<'a> {
                     self.content_after_sentence,
                 )
         });
-        let start = match title {
+        match title {
             Some(title) => self.chrome_before_content.unwrap_or(title.start),
             None => self.chrome_after_content.unwrap_or(line.start),
-        };
-        self.footer.end_block();
-        match self.footer.after_footer {
-            Some(after) if after < start => after,
-            _ => start,
         }
     }
 
@@ -146,12 +150,11 @@ impl<'a> Boundaries<'a> {
         self.content_after_sentence = false;
         self.chrome_after_content = None;
         self.chrome_before_content = None;
-        self.footer = FooterTail::default();
     }
 
     /// Takes in a line that starts no article.
     fn read(&mut self, line: TrimmedLine<'a>) {
-        self.footer.line(&line);
+        self.current.push(line);
         if line.is_blank() {
             self.blanks_after_content += 1;
         } else if vocab::header::CHROME.contains(&line.text)
@@ -177,7 +180,8 @@ impl<'a> Boundaries<'a> {
             self.chrome_before_content = self.chrome_after_content.take();
             // A finished sentence, not a title, a byline or an entry of a
             // table of contents (`Talks Stall ........ 4`).
-            if finishes_paragraph(line.text)
+            if self.under_masthead
+                && finishes_paragraph(line.text)
                 && !shapes::is_title_shaped(line.text, 1, false)
                 && byline(line.text).is_none()
             {
@@ -197,6 +201,9 @@ impl<'a> Boundaries<'a> {
         if header::is_header_line(line.text) {
             return Some((Kind::Header, 1));
         }
+        if !layouts::could_start(&self.hints) {
+            return self.under_masthead_title();
+        }
         if let Some(lines) = layouts::starts_at(&self.window, 0) {
             let masthead = layouts::is_masthead(&self.window, 0);
             let kind = if masthead {
@@ -206,6 +213,13 @@ impl<'a> Boundaries<'a> {
             };
             return Some((kind, lines));
         }
+        self.under_masthead_title()
+    }
+
+    /// Under a masthead, a title over a byline once the article before has
+    /// run into its paragraphs.
+    fn under_masthead_title(&self) -> Option<(Kind, usize)> {
+        let line = self.window.first()?;
         let titled = self.under_masthead
             && self.paragraphs
             && shapes::is_title_shaped(line.text, 1, false)
@@ -233,19 +247,28 @@ enum Kind {
     UnderMasthead,
 }
 
-impl Iterator for Boundaries<'_> {
-    type Item = Start;
+impl<'a> Iterator for Boundaries<'a> {
+    type Item = Segment<'a>;
 
-    fn next(&mut self) -> Option<Start> {
+    fn next(&mut self) -> Option<Segment<'a>> {
         loop {
             while self.window.len() < layouts::MAX_LINES {
                 match self.lines.next() {
-                    Some(line) => self.window.push(line),
+                    Some(line) => {
+                        self.hints.push(layouts::Hint::of(&line));
+                        self.window.push(line);
+                    }
                     None => break,
                 }
             }
             if self.window.is_empty() {
-                return None;
+                // The text's end ends the last article.
+                let start = self.start.take()?;
+                return Some(Segment {
+                    start,
+                    end: self.input.len(),
+                    lines: std::mem::take(&mut self.current),
+                });
             }
             let found = if self.in_header > 0 {
                 self.in_header -= 1;
@@ -254,6 +277,7 @@ impl Iterator for Boundaries<'_> {
                 self.starts_article()
             };
             let line = self.window.remove(0);
+            self.hints.remove(0);
             let Some((kind, header_lines)) = found else {
                 self.read(line);
                 continue;
@@ -266,14 +290,27 @@ impl Iterator for Boundaries<'_> {
             };
             self.headers += 1;
             self.under_masthead = kind != Kind::Header;
+            let next = Start {
+                at,
+                inherits: kind == Kind::UnderMasthead,
+            };
             self.new_article();
-            self.read(line);
             if self.headers > 1 {
-                return Some(Start {
-                    at,
-                    inherits: kind == Kind::UnderMasthead,
+                // The lines from `at` on (title, chrome) open the next
+                // article; `current` keeps its room for them.
+                let keep = self.current.partition_point(|l| l.start < at);
+                let finished: Vec<TrimmedLine<'a>> = self.current.drain(..keep).collect();
+                self.read(line);
+                let start = self.start.replace(next)?;
+                return Some(Segment {
+                    start,
+                    end: at,
+                    lines: finished,
                 });
             }
+            // The first header: what stands before it is the first
+            // article's.
+            self.read(line);
         }
     }
 }
@@ -288,9 +325,11 @@ fn finishes_paragraph(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The first line of each article after the first.
     fn starts(text: &str) -> Vec<&str> {
         Boundaries::new(text)
-            .map(|start| text[start.at..].lines().next().unwrap_or_default())
+            .skip(1)
+            .map(|segment| text[segment.start.at..].lines().next().unwrap_or_default())
             .collect()
     }
 
@@ -319,10 +358,9 @@ mod tests {
 
     #[test]
     fn chrome_before_a_title_and_text_after_a_footer_go_with_the_next_article() {
-        let text = "Publication: Monitor Volume: 1 Issue: 2\n\nText one.\n\n\
-                    Copyright (c) 2001 The Example Foundation\n\nShare this page\n\n\
-                    Placeholder canvas\n\n\nSECOND TITLE\n\nPublication: Monitor Volume: 1 Issue: 3\n";
-        assert_eq!(starts(text), ["Share this page"]);
+        let text = "Copyright (c) 2001 The Example Foundation\n\nShare this page\n\nMore\n";
+        let lines = super::super::lines::Lines::new(text, 0, text.len());
+        assert_eq!(after_footer(lines), text.find("Share"));
         let text = "Publication: Monitor Volume: 1 Issue: 2\n\nText one.\n\n\
                     Placeholder canvas\n\n\nSECOND TITLE\n\nPublication: Monitor Volume: 1 Issue: 3\n";
         assert_eq!(starts(text), ["Placeholder canvas"]);
@@ -348,7 +386,7 @@ mod tests {
         let text = "VOLUME XII • ISSUE 7 • APRIL 2, 2015\n\nIN THIS ISSUE:\nHarbor Talks ... 1\n\n\
                     HARBOR TALKS STALL\nBy Anna Kovacs\n\nThe talks stalled.\n\n\
                     CONVOY DELAYED AGAIN\nBy Piotr Lind\n\nThe convoy waited.\n";
-        let found: Vec<Start> = Boundaries::new(text).collect();
+        let found: Vec<Start> = Boundaries::new(text).skip(1).map(|s| s.start).collect();
         assert_eq!(found.len(), 1);
         assert!(found[0].inherits);
         assert!(text[found[0].at..].starts_with("CONVOY DELAYED AGAIN"));

@@ -29,27 +29,30 @@ use crate::options::ParseOptions;
 use crate::span::Span;
 use lines::TrimmedLine;
 
-pub(crate) use archive::{Boundaries, Start};
+pub(crate) use archive::{Boundaries, Segment, after_footer};
 pub(crate) use byline::byline;
 pub(crate) use footer::parse as parse_footer;
+pub(crate) use lines::Lines;
 pub(crate) use notes::section_start_in as notes_start;
 pub(crate) use shapes::is_headline;
 
 /// Parses one article from `input`.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
-    parse_range(input, 0, input.len(), options, None)
+    parse_range(input, 0, input.len(), options, None, None)
 }
 
 /// Parses the article that `input[from..to]` holds, with every span and
 /// error position an offset into the whole `input`: one article of an
 /// archive. An article under a PDF masthead has no header of its own: it
 /// takes `inherited`, the masthead's, with its own title and byline.
+/// `split` is the text's lines when the caller has split it already.
 pub(crate) fn parse_range<'a>(
     input: &'a str,
     from: usize,
     to: usize,
     options: &ParseOptions,
     inherited: Option<&Header<'a>>,
+    split: Option<Vec<TrimmedLine<'a>>>,
 ) -> Result<Article<'a>, ParseError> {
     if from >= to {
         return Err(ParseError::new(
@@ -69,7 +72,16 @@ pub(crate) fn parse_range<'a>(
             "expected a `Publication:` header, found only white space",
         ));
     }
-    let lines = lines::split_lines(input, start, to);
+    let lines = match split {
+        // The lines from the first non-blank one on are those a split from
+        // `start` gives, unless byte-order marks were skipped on the way.
+        Some(mut lines) if article.diagnostics.is_empty() => {
+            let blank = lines.iter().take_while(|l| l.is_blank()).count();
+            lines.drain(..blank);
+            lines
+        }
+        _ => lines::split_lines(input, start, to),
+    };
     let found = header::locate(&lines).or_else(|| layouts::locate(&lines));
     let mut body_start = None;
     let body_from = match found {

@@ -3,6 +3,8 @@
 //! These are judgements on a single line's shape, kept in one place so the
 //! body, caption and headline rules agree.
 
+use std::sync::LazyLock;
+
 use crate::vocab::header::MAX_TITLE_LEN;
 
 /// Words that stay lowercase in Title Case.
@@ -46,37 +48,163 @@ pub(crate) fn is_all_caps(text: &str) -> bool {
 /// `Police and Protesters Clash Again in Nazran`: the first word and nearly
 /// every word that is not a small word capitalised.
 pub(crate) fn is_title_case(text: &str) -> bool {
-    let mut words = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
-        return false;
-    };
-    if !starts_upper_or_digit(first) {
-        return false;
-    }
-    let (mut big, mut capitalised) = (0, 0);
-    for word in words {
+    let mut first = None;
+    let (mut big, mut capitalised) = (0usize, 0usize);
+    let decided = each_word(text, |word| {
+        let word = trim_word(word);
+        if word.is_empty() {
+            return None;
+        }
+        let Some(_) = first else {
+            first = Some(starts_upper_or_digit(word));
+            return (first == Some(false)).then_some(false);
+        };
         // Headings and headlines have at most 15 words, of which at most a
         // quarter may be lowercase: prose is told after a few words.
         if big - capitalised > MAX_LOWERCASE_WORDS {
-            return false;
+            return Some(false);
         }
-        // ASCII case folding: the small words are ASCII, and this does not
-        // allocate a lowercase copy of every word.
-        if SMALL_WORDS
-            .iter()
-            .any(|small| small.eq_ignore_ascii_case(word))
-        {
-            continue;
+        if !is_small_word(word) {
+            big += 1;
+            if starts_upper_or_digit(word) {
+                capitalised += 1;
+            }
         }
-        big += 1;
-        if starts_upper_or_digit(word) {
-            capitalised += 1;
+        None
+    });
+    decided.unwrap_or(first.is_some() && capitalised * 4 >= big * 3)
+}
+
+/// Calls `f` with each word of `text` (split as `split_whitespace` splits)
+/// until it returns a value. A byte loop: every short line is asked for its
+/// shape, several times.
+fn each_word<T>(text: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut start = None;
+    while let Some(&byte) = bytes.get(at) {
+        let width = if byte.is_ascii() {
+            usize::from(char::from(byte).is_whitespace())
+        } else {
+            text.get(at..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8)
+        };
+        if width > 0 {
+            if let Some(from) = start.take() {
+                if let Some(done) = text.get(from..at).and_then(&mut f) {
+                    return Some(done);
+                }
+            }
+            at += width;
+        } else {
+            start.get_or_insert(at);
+            at += 1;
         }
     }
-    capitalised * 4 >= big * 3
+    start.and_then(|from| text.get(from..)).and_then(f)
+}
+
+/// The words of a text, split at white space as `split_whitespace` splits
+/// them, by the byte where the text is ASCII: every short line is asked for
+/// its words, several times.
+#[derive(Debug, Clone)]
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The width of the white-space character at `at`, or `None`.
+    fn space_at(&self, at: usize) -> Option<usize> {
+        let byte = *self.text.as_bytes().get(at)?;
+        if byte.is_ascii() {
+            return char::from(byte).is_whitespace().then_some(1);
+        }
+        let c = self.text.get(at..)?.chars().next()?;
+        c.is_whitespace().then_some(c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        while self.at < len {
+            match self.space_at(self.at) {
+                Some(width) => self.at += width,
+                None => break,
+            }
+        }
+        if self.at >= len {
+            return None;
+        }
+        let start = self.at;
+        while self.at < len && self.space_at(self.at).is_none() {
+            // Past the word's byte, or its whole character.
+            let byte = self.text.as_bytes().get(self.at).copied().unwrap_or(0);
+            self.at += if byte.is_ascii() {
+                1
+            } else {
+                self.text
+                    .get(self.at..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8)
+            };
+        }
+        self.text.get(start..self.at)
+    }
+}
+
+/// `word` without the punctuation around it (`“Caucasian`, `Emirate”?`).
+/// Asked of every word of every short line: ASCII ends are trimmed by the
+/// byte.
+fn trim_word(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let ascii_punctuation = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
+    let start = bytes
+        .iter()
+        .position(|b| !ascii_punctuation(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !ascii_punctuation(b))
+        .map_or(start, |i| i + 1);
+    let word = word.get(start..end.max(start)).unwrap_or_default();
+    if word.is_ascii() {
+        word
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+}
+
+/// Whether `word` is one of [`SMALL_WORDS`], in any case (ASCII case
+/// folding: the small words are ASCII). Looked up among the small words of
+/// its first letter, since every word of every short line is asked.
+fn is_small_word(word: &str) -> bool {
+    /// The small words by their first letter, `a` to `z`.
+    static BY_LETTER: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
+        let mut by_letter: [Vec<&'static str>; 26] = Default::default();
+        for small in SMALL_WORDS {
+            let letter = small
+                .bytes()
+                .next()
+                .map(|b| usize::from(b.to_ascii_lowercase() - b'a'));
+            if let Some(bucket) = letter.and_then(|l| by_letter.get_mut(l)) {
+                bucket.push(small);
+            }
+        }
+        by_letter
+    });
+    let Some(first) = word.bytes().next().filter(u8::is_ascii_alphabetic) else {
+        return false;
+    };
+    word.len() <= 7
+        && BY_LETTER
+            .get(usize::from(first.to_ascii_lowercase() - b'a'))
+            .is_some_and(|smalls| smalls.iter().any(|small| small.eq_ignore_ascii_case(word)))
 }
 
 fn starts_upper_or_digit(word: &str) -> bool {
@@ -86,7 +214,12 @@ fn starts_upper_or_digit(word: &str) -> bool {
 }
 
 fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    words(text).count()
+}
+
+/// The words of `text`, as `split_whitespace` gives them.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    Words { text, at: 0 }
 }
 
 /// A subhead inside the body: short, ALL CAPS or Title Case, no final
@@ -153,12 +286,11 @@ pub(crate) fn is_title_shaped(text: &str, blanks: usize, after_sentence: bool) -
     if blanks == 0 && after_sentence {
         return false;
     }
-    let words = word_count(bare);
     if is_all_caps(bare) {
-        return words >= 2;
+        return words(bare).nth(1).is_some();
     }
     let punctuated = ends_sentence(text) || bare.len() < text.len();
-    (words >= 4 || punctuated) && is_title_case(bare)
+    (punctuated || words(bare).nth(3).is_some()) && is_title_case(bare)
 }
 
 /// A photo caption, `(Source: ...)` line or subtitle between the header and
@@ -184,6 +316,22 @@ pub(crate) fn is_caption(text: &str, title: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_like_split_whitespace() {
+        for text in [
+            "",
+            "  a  b\tc\n",
+            "Talks\u{a0}Resume\u{2003}at Last",
+            "Ingushetia “Invites” Russian Troops",
+            "x\u{b}y\u{85}z",
+            " \u{3000} ",
+        ] {
+            let ours: Vec<&str> = words(text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+    }
 
     #[test]
     fn sentence_ends() {

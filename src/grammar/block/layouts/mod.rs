@@ -24,6 +24,7 @@ use time::{Date, Month};
 
 use super::header::FoundHeader;
 use super::lines::TrimmedLine;
+use crate::vocab::header::MAX_TITLE_LEN;
 use crate::vocab::{month, year};
 
 /// How far into a file a layout is looked for, in non-blank lines (so that
@@ -52,6 +53,43 @@ pub(crate) fn starts_at(lines: &[TrimmedLine<'_>], at: usize) -> Option<usize> {
     at_line(lines, at).map(|found| found.next.saturating_sub(at).max(1))
 }
 
+/// What a line could be the part of a layout: computed once per line of
+/// an archive, so that most lines are passed over without asking each
+/// layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hint {
+    /// Short enough to open a layout.
+    short: bool,
+    /// May name a `Volume` or `Issue`.
+    field: bool,
+    /// Opens like a date line.
+    date: bool,
+}
+
+impl Hint {
+    pub(crate) fn of(line: &TrimmedLine<'_>) -> Self {
+        let short = !line.is_blank() && line.text.len() <= MAX_FIRST_LINE;
+        Hint {
+            short,
+            field: short && names_a_field(line.text),
+            date: short && repost::opens_with_date(line.text),
+        }
+    }
+}
+
+/// Whether a layout could start at the first of the lines `hints` are of
+/// (the line and the lookahead after it): when not, [`starts_at`] need not
+/// be asked.
+pub(crate) fn could_start(hints: &[Hint]) -> bool {
+    let Some(first) = hints.first() else {
+        return false;
+    };
+    first.short
+        && (first.field
+            || hints.get(1).is_some_and(|next| next.field)
+            || hints.iter().take(MAX_LINES).any(|h| h.date))
+}
+
 /// Whether a PDF masthead starts at line `at`: the articles under it, each
 /// with its title and byline, inherit its header in an archive.
 pub(crate) fn is_masthead(lines: &[TrimmedLine<'_>], at: usize) -> bool {
@@ -60,14 +98,41 @@ pub(crate) fn is_masthead(lines: &[TrimmedLine<'_>], at: usize) -> bool {
         .is_some_and(|line| pdf::masthead_line(line.text).is_some())
 }
 
+/// The longest first line of a layout: a title and a header on one line.
+const MAX_FIRST_LINE: usize = MAX_TITLE_LEN + 200;
+
 /// The header in one of these layouts whose first line is `at`.
 fn at_line<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
-    let line = lines.get(at).filter(|l| !l.is_blank())?;
-    rewritten::title_semicolon(at, line)
-        .or_else(|| rewritten::dated(lines, at))
-        .or_else(|| pdf::issue_line(lines, at))
-        .or_else(|| pdf::masthead(lines, at))
+    // Paragraphs are asked too, in an archive: most are longer than any
+    // layout's first line.
+    let line = lines
+        .get(at)
+        .filter(|l| !l.is_blank() && l.text.len() <= MAX_FIRST_LINE)?;
+    // Each layout is asked only where its keywords could be: most lines
+    // hold none, and are turned away after a byte search.
+    let numbered = |line: &TrimmedLine<'_>| names_a_field(line.text);
+    let here = numbered(line);
+    let below = lines.get(at + 1).is_some_and(numbered);
+    here.then(|| rewritten::title_semicolon(at, line))
+        .flatten()
+        .or_else(|| below.then(|| rewritten::dated(lines, at)).flatten())
+        .or_else(|| here.then(|| pdf::issue_line(lines, at)).flatten())
+        .or_else(|| here.then(|| pdf::masthead(lines, at)).flatten())
         .or_else(|| repost::dated_page(lines, at))
+}
+
+/// Whether `text` may hold a `Volume` or `Issue` keyword, in any case: the
+/// layouts that number the issue all do.
+fn names_a_field(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'V', b'I', bytes).any(|at| {
+        let rest = bytes.get(at + 1..).unwrap_or_default();
+        let word = |tail: &[u8]| {
+            rest.get(..tail.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(tail))
+        };
+        word(b"olume") || word(b"ssue")
+    })
 }
 
 /// The first non-blank line from `from` on, at most one blank line down.

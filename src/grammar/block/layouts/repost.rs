@@ -19,11 +19,22 @@ use crate::grammar::block::byline::byline;
 use crate::grammar::block::header::{FoundHeader, HeaderLine};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::is_title_shaped;
+use crate::vocab::header::MAX_TITLE_LEN;
+use crate::vocab::month;
 
 /// The title, byline and date line starting at line `at`, or the date
 /// line alone at `at`.
 pub(super) fn dated_page<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
     let first = lines.get(at)?;
+    // A title or a date opens the layout, and the date line comes within
+    // the next few lines: most text has neither.
+    if first.text.len() > MAX_TITLE_LEN
+        || !(at..at + super::MAX_LINES)
+            .filter_map(|i| lines.get(i))
+            .any(|line| opens_with_date(line.text))
+    {
+        return None;
+    }
     let (title, byline_line, date_at) = if date_line(first.text).is_some() {
         (None, None, at)
     } else {
@@ -53,6 +64,34 @@ pub(super) fn dated_page<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<Fou
     found.title = title;
     found.byline = byline_line;
     Some(found)
+}
+
+/// The longest date line: `Wednesday, September 30, 2009`, and room.
+const MAX_DATE_LINE: usize = 40;
+
+/// Whether `text` opens with a weekday or a month name, as a short date
+/// line does.
+pub(super) fn opens_with_date(text: &str) -> bool {
+    if text.len() > MAX_DATE_LINE {
+        return false;
+    }
+    let word = text.split([' ', ',']).next().unwrap_or_default();
+    word.len() >= 3 && (month::number(word).is_some() || weekday(word))
+}
+
+/// Whether `word` is an English weekday's name.
+fn weekday(word: &str) -> bool {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .iter()
+    .any(|day| day.eq_ignore_ascii_case(word))
 }
 
 /// A line that is a date and nothing else: `Friday, May 20, 2005`.
