@@ -146,7 +146,7 @@ pub use outlets::{OutletTable, OutletTableError};
 pub use resolve::DateContext;
 pub use series::SeriesAliases;
 pub use span::Span;
-pub use years::{Series, YearTable};
+pub use years::{IssueWindow, Schedule, Series, YearTable};
 
 /// Parses one bulletin article, strictly (see the crate docs).
 ///
