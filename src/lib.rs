@@ -155,7 +155,15 @@ pub use years::{IssueWindow, Schedule, Series, YearTable};
 /// assert_eq!(err.kind(), bulletin::ErrorKind::WhitespaceOnly);
 /// ```
 pub fn parse_article(input: &str) -> Result<Article<'_>, ParseError> {
-    ParseOptions::default().parse(input)
+    default_options().parse(input)
+}
+
+/// The default options, built once: a [`YearTable`] holds a dozen names,
+/// which a parse of a short article need not build again.
+fn default_options() -> &'static ParseOptions {
+    static DEFAULT: std::sync::LazyLock<ParseOptions> =
+        std::sync::LazyLock::new(ParseOptions::default);
+    &DEFAULT
 }
 
 /// Parses a text that holds one article or many (an archive: a mirror's
@@ -172,7 +180,7 @@ pub fn parse_article(input: &str) -> Result<Article<'_>, ParseError> {
 /// # Ok::<(), bulletin::ParseError>(())
 /// ```
 pub fn parse_archive(input: &str) -> Articles<'_> {
-    ParseOptions::default().parse_archive(input)
+    default_options().parse_archive(input)
 }
 
 /// Parses one citation as written in a body, brackets included:

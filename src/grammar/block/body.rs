@@ -115,7 +115,7 @@ fn block<'a>(
              kept as a paragraph",
         ));
     }
-    if followed && chunk.lines == 1 && shapes::is_heading(chunk.text) {
+    if followed && chunk.lines == 1 && chunk.is_heading() {
         Block::Heading {
             span: chunk.span,
             text: Cow::Borrowed(chunk.text),

@@ -20,6 +20,9 @@ pub(crate) struct Chunk<'a> {
     pub span: Span,
     /// How many input lines it spans.
     pub lines: usize,
+    /// Whether a one-line chunk is shaped like a heading, where grouping
+    /// already asked ([`shapes::is_heading`] is asked once a line).
+    pub heading: Option<bool>,
 }
 
 impl<'a> Chunk<'a> {
@@ -29,6 +32,7 @@ impl<'a> Chunk<'a> {
             text: &input[span.start..span.end],
             span,
             lines: 1,
+            heading: None,
         }
     }
 
@@ -36,6 +40,13 @@ impl<'a> Chunk<'a> {
         self.span.end = line.span().end;
         self.text = &input[self.span.start..self.span.end];
         self.lines += 1;
+        self.heading = None;
+    }
+
+    /// Whether the chunk is shaped like a heading.
+    pub fn is_heading(&self) -> bool {
+        self.heading
+            .unwrap_or_else(|| shapes::is_heading(self.text))
     }
 
     pub fn to_line(self) -> Line<'a> {
@@ -73,11 +84,12 @@ pub(crate) fn chunks<'a>(input: &'a str, lines: &[TrimmedLine<'a>]) -> Vec<Chunk
             _ => out.push(Chunk::line(input, line)),
         }
         let text = line.text;
-        continues = has_blank_separators
-            && text.len() <= WRAP_WIDTH
-            && text.len() >= 30
-            && !shapes::is_heading(text)
-            && !notes::is_numbered(text);
+        let wrappable = has_blank_separators && text.len() <= WRAP_WIDTH && text.len() >= 30;
+        let heading = wrappable.then(|| shapes::is_heading(text));
+        if let Some(chunk) = out.last_mut().filter(|c| c.lines == 1) {
+            chunk.heading = heading;
+        }
+        continues = wrappable && heading == Some(false) && !notes::is_numbered(text);
         after_sentence_end = shapes::ends_sentence(text);
     }
     out
