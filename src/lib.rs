@@ -121,6 +121,7 @@
 mod archive;
 mod ast;
 pub mod builder;
+mod chronology;
 mod error;
 mod grammar;
 mod options;
@@ -136,10 +137,12 @@ mod years;
 
 pub use archive::Articles;
 pub use ast::{
-    Article, Block, Citation, CitationRef, CitedDate, Contact, Copyright, CrossReference, Footer,
-    Group, Header, Inline, Line, MarkerStyle, Note, PartialDate, SourceGroup, Staff,
+    Article, Block, Citation, CitationRef, CitedDate, Contact, Copyright, CrossReference,
+    DateSource, Footer, Group, Header, Inline, IssueDate, Line, MarkerStyle, Note, PartialDate,
+    SourceGroup, Staff,
 };
 pub use builder::{BuildError, DateBuilder, date};
+pub use chronology::{Chronology, IssueId};
 pub use error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError, line_column};
 pub use options::ParseOptions;
 pub use outlets::{OutletTable, OutletTableError};

@@ -279,6 +279,15 @@ impl YearTable {
         self.entries.iter().find(|(k, _)| same(k)).map(|(_, s)| s)
     }
 
+    /// The key `name` is stored under and its series, if known.
+    pub fn entry(&self, name: &str) -> Option<(&str, &Series)> {
+        let series = self.get(name)?;
+        self.entries
+            .iter()
+            .find(|(_, s)| std::ptr::eq(s, series))
+            .map(|(k, s)| (k.as_str(), s))
+    }
+
     /// The year of `volume` of `publication`, if the publication is known.
     pub fn year_of(&self, publication: &str, volume: u32) -> Option<i32> {
         self.get(publication)?.year_of(volume)

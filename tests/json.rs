@@ -36,6 +36,8 @@ fn article_json_has_the_contract_shape() {
     assert_eq!(
         v["header"],
         json!({"publication": "Monitor", "volume": 6, "issue": 41, "authors": [], "year": 2000,
+               "issue_date": {"date": "2000-02-28", "earliest": "2000-02-28",
+                              "latest": "2000-12-31", "source": "estimated"},
                "span": {"start": 0, "end": 40}})
     );
     let first = &v["body"][0];

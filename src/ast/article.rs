@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::block::{Block, Inline, Line};
 use super::citation::{Citation, CrossReference, Group};
+use super::date::IssueDate;
 use super::footer::Footer;
 use super::own;
 use crate::Span;
@@ -74,6 +75,10 @@ pub struct Header<'a> {
         )
     )]
     pub date: Option<time::Date>,
+    /// When the issue appeared: the stated date, or an estimate with its
+    /// bounds; `None` when neither date nor series and numbers are known.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub issue_date: Option<IssueDate>,
     /// Where the header line (and byline, if any) lies in the input.
     #[cfg_attr(feature = "serde", serde(default))]
     pub span: Span,
@@ -191,6 +196,7 @@ impl Header<'_> {
             authors: self.authors.into_iter().map(own).collect(),
             year: self.year,
             date: self.date,
+            issue_date: self.issue_date,
             span: self.span,
         }
     }

@@ -156,3 +156,66 @@ pub(crate) mod iso_date {
         Date::from_calendar_date(year, month, day).ok()
     }
 }
+
+/// When an issue appeared: the date its header states, or an estimate from
+/// its series' schedule, with the bounds the estimate honestly carries.
+///
+/// A stated date is its own bounds. An estimate lies within what the
+/// issue's number allows (see [`Series::issue_window`](crate::Series::issue_window)),
+/// never before the latest date the article itself cites, and over an
+/// archive within what the issues around it allow
+/// ([`Chronology`](crate::Chronology)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct IssueDate {
+    /// The date, stated or most likely.
+    #[cfg_attr(feature = "serde", serde(with = "iso_day"))]
+    pub date: Date,
+    /// The earliest date the issue can have appeared on.
+    #[cfg_attr(feature = "serde", serde(with = "iso_day"))]
+    pub earliest: Date,
+    /// The latest date the issue can have appeared on.
+    #[cfg_attr(feature = "serde", serde(with = "iso_day"))]
+    pub latest: Date,
+    /// Whether the header states the date or it was estimated.
+    pub source: DateSource,
+}
+
+impl IssueDate {
+    /// A date the header states: its own bounds.
+    pub const fn stated(date: Date) -> Self {
+        IssueDate {
+            date,
+            earliest: date,
+            latest: date,
+            source: DateSource::Stated,
+        }
+    }
+}
+
+/// Where an [`IssueDate`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum DateSource {
+    /// The header states it (`Tuesday, August 1, 2006 -- Volume 3, ...`).
+    Stated,
+    /// Estimated from the issue's number and the dates around it.
+    Estimated,
+}
+
+/// Serde for a `time::Date` as an ISO 8601 `YYYY-MM-DD` string.
+#[cfg(feature = "serde")]
+mod iso_day {
+    use serde::{Deserializer, Serializer, de::Error};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
+        super::iso_date::serialize(&Some(*date), s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        super::iso_date::deserialize(d)?
+            .ok_or_else(|| D::Error::custom("expected a YYYY-MM-DD date, got null"))
+    }
+}

@@ -11,7 +11,7 @@ mod footer;
 pub use article::{Article, CitationRef, Header, Note};
 pub use block::{Block, Inline, Line};
 pub use citation::{Citation, CrossReference, Group, MarkerStyle, SourceGroup};
-pub use date::{CitedDate, PartialDate};
+pub use date::{CitedDate, DateSource, IssueDate, PartialDate};
 pub use footer::{Contact, Copyright, Footer, Staff};
 
 /// Converts a borrowed `Cow` to an owned `'static` one.

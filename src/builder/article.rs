@@ -255,8 +255,18 @@ fn resolve_dates(article: &mut Article<'static>) {
             *date = self.0.resolve(date.clone());
         }
     }
-    let ctx = ParseOptions::default().date_context(article.header.as_ref());
+    let options = ParseOptions::default();
+    let ctx = options.date_context(article.header.as_ref());
     Resolve(ctx).visit_article_mut(article);
+    // The issue date, as the parser derives it from what the article cites.
+    let latest_cited = crate::chronology::latest_cited(article);
+    if let Some(header) = article.header.as_mut() {
+        let series = header
+            .publication
+            .as_deref()
+            .and_then(|p| options.year_table().get(p));
+        header.issue_date = crate::chronology::issue_date(header, series, latest_cited);
+    }
 }
 
 /// Renders `article`, parses the rendering back, and checks that every

@@ -150,8 +150,10 @@ impl HeaderBuilder {
             authors,
             year,
             date: self.date,
+            issue_date: None,
             span: Default::default(),
-        })
+        }
+        .with_issue_date())
     }
 }
 
@@ -174,4 +176,18 @@ fn checked_publication(name: &str) -> Result<String> {
         ));
     }
     Ok(publication)
+}
+
+impl Header<'static> {
+    /// The header with its issue date as a parse derives it from the
+    /// header alone (an article's citations may move it later).
+    fn with_issue_date(mut self) -> Self {
+        let years = ParseOptions::default();
+        let series = self
+            .publication
+            .as_deref()
+            .and_then(|p| years.year_table().get(p));
+        self.issue_date = crate::chronology::issue_date(&self, series, None);
+        self
+    }
 }

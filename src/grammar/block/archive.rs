@@ -135,6 +135,8 @@ impl<'a> Boundaries<'a> {
                     self.blanks_after_content,
                     self.content_after_sentence,
                 )
+                // A line that cites a source is a paragraph.
+                && !crate::grammar::inline::cites_sources(t.text)
         });
         match title {
             Some(title) => self.chrome_before_content.unwrap_or(title.start),

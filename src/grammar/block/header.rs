@@ -338,6 +338,7 @@ pub(super) fn header_and_byline<'a>(
         authors: Vec::new(),
         year,
         date: found.date,
+        issue_date: None,
         span: found.span,
     };
     // The byline: where the layout found one, else the next non-blank

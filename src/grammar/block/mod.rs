@@ -24,6 +24,7 @@ mod shapes;
 use std::borrow::Cow;
 
 use crate::ast::{Article, Header, Line};
+use crate::chronology;
 use crate::error::{Diagnostic, DiagnosticKind, ErrorKind, ParseError};
 use crate::options::ParseOptions;
 use crate::span::Span;
@@ -161,5 +162,13 @@ pub(crate) fn parse_range<'a>(
         &ctx,
         &mut article,
     );
+    let latest_cited = chronology::latest_cited(&article);
+    if let Some(header) = article.header.as_mut() {
+        let series = header
+            .publication
+            .as_deref()
+            .and_then(|p| options.year_table().get(p));
+        header.issue_date = chronology::issue_date(header, series, latest_cited);
+    }
     Ok(article)
 }
