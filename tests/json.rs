@@ -130,6 +130,21 @@ fn dates_are_iso_strings_or_null() {
     );
 }
 
+#[test]
+fn iso_dates_are_zero_padded_in_every_year() {
+    use time::macros::date;
+    let with = |start| {
+        let mut d = CitedDate::single("May 1", PartialDate::new(None, 5, Some(1)));
+        d.start = Some(start);
+        serde_json::to_value(&d).unwrap()["start"].clone()
+    };
+    assert_eq!(with(date!(0999 - 01 - 05)), "0999-01-05");
+    assert_eq!(with(date!(0000 - 12 - 31)), "0000-12-31");
+    assert_eq!(with(date!(9999 - 10 - 09)), "9999-10-09");
+    // Outside 0..=9999 the general formatter: a sign, four digits at least.
+    assert_eq!(with(date!(-0044 - 03 - 15)), "-044-03-15");
+}
+
 fn assert_round_trip(name: &str, article: &Article<'_>) {
     let json = serde_json::to_string(article).unwrap();
     let back: Article<'static> = serde_json::from_str(&json).unwrap();
