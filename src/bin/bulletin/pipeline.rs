@@ -4,11 +4,12 @@
 //! Three kinds of thread:
 //!
 //! - a **feeder** walks the directories (or reads JSON Lines records) and
-//!   sends the items down a bounded channel;
-//! - the **writer**, the thread that called [`Pipeline::run`], takes the
-//!   items that are ready in **batches** (a task per batch, not per file,
-//!   so that handing work over costs little next to parsing it) and gives
-//!   each batch to the workers together with a bounded *stream* for its
+//!   sends the items down a bounded channel in **batches** (a task per
+//!   batch, not per file, so that handing work over costs little next to
+//!   parsing it; a batch goes out early when the feeder is about to wait
+//!   on its input);
+//! - the **writer**, the thread that called [`Pipeline::run`], gives each
+//!   batch to the workers together with a bounded *stream* for its
 //!   results; it keeps the streams in input order and writes from the
 //!   oldest, so order is kept without sorting anything;
 //! - **workers** take batches in the order they were made, parse, and
@@ -45,8 +46,8 @@ const BATCH_BYTES: usize = 1 << 20;
 pub const CHUNK_BYTES: usize = 64 << 10;
 /// Chunks a batch may have waiting for the writer before its worker waits.
 pub const STREAM_CHUNKS: usize = 4;
-/// Items the feeder may walk or read ahead of the batches.
-const FEED_AHEAD: usize = 256;
+/// Batches the feeder may walk or read ahead of the workers.
+const FEED_AHEAD: usize = 8;
 /// Batches in flight per worker.
 const BATCHES_PER_WORKER: usize = 3;
 /// Chunks kept for reuse, at most.
@@ -66,6 +67,36 @@ pub trait Chunk: Default + Send {
     fn size(&self) -> usize;
     /// Empties the chunk for reuse, keeping its buffers.
     fn clear(&mut self);
+}
+
+/// What the feeder fills: items, sent in batches.
+pub struct Feeder {
+    batch: Vec<Item>,
+    bytes: usize,
+    batches: SyncSender<Vec<Item>>,
+}
+
+impl Feeder {
+    /// Adds `item`; a full batch goes out.
+    pub fn push(&mut self, item: Item) -> Result<(), Stopped> {
+        self.bytes += item.weight();
+        self.batch.push(item);
+        if self.batch.len() >= BATCH_ITEMS || self.bytes >= BATCH_BYTES {
+            self.send()
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Sends what has been added, if anything.
+    pub fn send(&mut self) -> Result<(), Stopped> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        self.bytes = 0;
+        let batch = mem::replace(&mut self.batch, Vec::with_capacity(BATCH_ITEMS));
+        self.batches.send(batch).map_err(|_| Stopped)
+    }
 }
 
 /// Where the writer puts the chunks, in input order.
@@ -170,13 +201,21 @@ impl Pipeline {
     pub fn run<C, F, W>(&self, feed: F, work: W, sink: &mut impl Sink<C>) -> io::Result<()>
     where
         C: Chunk,
-        F: FnOnce(&mut dyn FnMut(Item) -> Result<(), Stopped>) + Send + 'static,
+        F: FnOnce(&mut Feeder) + Send + 'static,
         W: Fn(&Item, &mut Out<'_, C>) -> Result<(), Stopped> + Sync,
     {
-        let (item_sender, items) = mpsc::sync_channel::<Item>(FEED_AHEAD);
+        let (batches, items) = mpsc::sync_channel::<Vec<Item>>(FEED_AHEAD);
         // Not joined: when the run stops early it may be waiting on a read
         // of standard input that never ends; the process exits without it.
-        thread::spawn(move || feed(&mut |item| item_sender.send(item).map_err(|_| Stopped)));
+        thread::spawn(move || {
+            let mut feeder = Feeder {
+                batch: Vec::with_capacity(BATCH_ITEMS),
+                bytes: 0,
+                batches,
+            };
+            feed(&mut feeder);
+            let _ = feeder.send();
+        });
 
         let pool = Pool(Mutex::new(Vec::new()));
         let stopped = AtomicBool::new(false);
@@ -208,7 +247,7 @@ impl Pipeline {
 /// The writer's side of a run.
 struct Writer<'p, C> {
     window: usize,
-    items: Receiver<Item>,
+    items: Receiver<Vec<Item>>,
     jobs: mpsc::Sender<Job<C>>,
     /// The streams of the batches given out, oldest first.
     in_flight: VecDeque<Receiver<Packet<C>>>,
@@ -220,19 +259,19 @@ impl<C: Chunk> Writer<'_, C> {
         let mut feeding = true;
         loop {
             while feeding && self.in_flight.len() < self.window {
-                let first = if self.in_flight.is_empty() {
+                let batch = if self.in_flight.is_empty() {
                     // Nothing to write until more items come.
                     sink.flush()?;
                     self.items.recv().ok()
                 } else {
                     match self.items.try_recv() {
-                        Ok(item) => Some(item),
+                        Ok(batch) => Some(batch),
                         Err(TryRecvError::Empty) => break,
                         Err(TryRecvError::Disconnected) => None,
                     }
                 };
-                match first {
-                    Some(first) => feeding = self.give_out(first),
+                match batch {
+                    Some(batch) => self.give_out(batch),
                     None => feeding = false,
                 }
             }
@@ -265,25 +304,8 @@ impl<C: Chunk> Writer<'_, C> {
         }
     }
 
-    /// Gives out a batch: `first` and the items ready after it. Returns
-    /// whether more items may come.
-    fn give_out(&mut self, first: Item) -> bool {
-        let mut feeding = true;
-        let mut bytes = first.weight();
-        let mut batch = vec![first];
-        while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
-            match self.items.try_recv() {
-                Ok(item) => {
-                    bytes += item.weight();
-                    batch.push(item);
-                }
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => {
-                    feeding = false;
-                    break;
-                }
-            }
-        }
+    /// Gives `batch` to the workers, and keeps its stream.
+    fn give_out(&mut self, batch: Vec<Item>) {
         let (stream, results) = mpsc::sync_channel(STREAM_CHUNKS);
         // The workers outlive the writer, so the queue is open.
         let _ = self.jobs.send(Job {
@@ -291,7 +313,6 @@ impl<C: Chunk> Writer<'_, C> {
             stream,
         });
         self.in_flight.push_back(results);
-        feeding
     }
 }
 

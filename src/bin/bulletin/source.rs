@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 use crate::decode::{self, EncodingArg};
 use crate::failure::Failure;
 use crate::inputs::{self, Input, Walked};
-use crate::pipeline::Stopped;
+use crate::pipeline::{Feeder, Stopped};
 
 /// What the inputs hold (`--input`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -78,12 +78,9 @@ impl Item {
 
 /// Yields the items of `paths` in order to `sink` until it refuses one.
 /// Text files are named, not read (a worker reads them); JSON Lines inputs
-/// are read here, a line at a time, so that a stream is never held whole.
-pub fn feed(
-    paths: &[PathBuf],
-    format: InputFormat,
-    sink: &mut dyn FnMut(Item) -> Result<(), Stopped>,
-) {
+/// are read here, a line at a time, so that a stream is never held whole,
+/// and the records read so far go out before a read that may wait.
+pub fn feed(paths: &[PathBuf], format: InputFormat, sink: &mut Feeder) {
     let extension = match format {
         InputFormat::Text => "txt",
         InputFormat::Jsonl => "jsonl",
@@ -91,9 +88,9 @@ pub fn feed(
     for walked in inputs::walk(paths, extension) {
         let sent = match walked {
             Walked::Input(input) if format == InputFormat::Jsonl => records(&input, sink),
-            Walked::Input(input) => sink(Item::Text(input)),
-            Walked::Failed(failure) => sink(Item::Failed(failure)),
-            Walked::Skipped(message) => sink(Item::Skipped(message)),
+            Walked::Input(input) => sink.push(Item::Text(input)),
+            Walked::Failed(failure) => sink.push(Item::Failed(failure)),
+            Walked::Skipped(message) => sink.push(Item::Skipped(message)),
         };
         if sent.is_err() {
             return;
@@ -102,21 +99,23 @@ pub fn feed(
 }
 
 /// The records of one JSON Lines input; blank lines are passed over.
-fn records(
-    input: &Input,
-    sink: &mut dyn FnMut(Item) -> Result<(), Stopped>,
-) -> Result<(), Stopped> {
+fn records(input: &Input, sink: &mut Feeder) -> Result<(), Stopped> {
     let name: Arc<str> = input.to_string().into();
     let reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(io::stdin().lock()),
         Input::File(path) => match File::open(path) {
             Ok(file) => Box::new(file),
-            Err(e) => return sink(Item::Failed(Failure::new(name.as_ref(), e.to_string()))),
+            Err(e) => return sink.push(Item::Failed(Failure::new(name.as_ref(), e.to_string()))),
         },
     };
     let mut reader = BufReader::with_capacity(1 << 16, reader);
     let mut line = 0u64;
     loop {
+        if reader.buffer().is_empty() {
+            // The next read may wait for a slow writer upstream: what was
+            // read goes to work first, so that a pipe makes progress.
+            sink.send()?;
+        }
         let mut bytes = Vec::new();
         match reader.read_until(b'\n', &mut bytes) {
             Ok(0) => return Ok(()),
@@ -125,7 +124,7 @@ fn records(
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                sink(Item::Record(Record {
+                sink.push(Item::Record(Record {
                     origin: Arc::clone(&name),
                     line,
                     bytes,
@@ -136,7 +135,7 @@ fn records(
                     record: Some((line + 1, None)),
                     ..Failure::new(name.as_ref(), e.to_string())
                 };
-                return sink(Item::Failed(failure));
+                return sink.push(Item::Failed(failure));
             }
         }
     }
