@@ -44,8 +44,10 @@ const BATCH_ITEMS: usize = 16;
 const BATCH_BYTES: usize = 1 << 20;
 /// A chunk is handed on once it holds this many bytes.
 pub const CHUNK_BYTES: usize = 64 << 10;
-/// Chunks a batch may have waiting for the writer before its worker waits.
-pub const STREAM_CHUNKS: usize = 4;
+/// Chunks a batch may have waiting for the writer before its worker waits:
+/// room for a batch's pretty-printed output (about 350 KB for 16 files of
+/// the bench archive), so that a worker ahead of the writer keeps working.
+pub const STREAM_CHUNKS: usize = 16;
 /// Batches the feeder may walk or read ahead of the workers.
 const FEED_AHEAD: usize = 8;
 /// Batches in flight per worker.
