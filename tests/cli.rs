@@ -939,6 +939,7 @@ fn records_in_articles_out_with_their_ids() {
         "not json".to_string(),
         record(serde_json::json!({"shard": 3}), &read(BAD)),
         record("e".into(), &read(EDM)),
+        "{\"id\": \"five\", \"text\": 5}".to_string(),
     ]
     .join("\n");
     let output = bulletin()
@@ -976,10 +977,16 @@ fn records_in_articles_out_with_their_ids() {
     assert_eq!(lines.last().unwrap()["id"], "e");
     let errors = stderr(&output);
     assert!(
-        errors.contains("-:4: a record without a \"text\" string"),
+        errors.contains("-:4: record \"no-text\": no \"text\" string"),
         "{errors}"
     );
-    assert!(errors.contains("-:5: not a JSON record: "), "{errors}");
+    assert!(errors.contains("-:5: not JSON: "), "{errors}");
+    assert!(
+        errors.contains(
+            "-:8: record \"five\": not a record {\"id\": ..., \"text\": \"...\"}: invalid type: integer `5`"
+        ),
+        "{errors}"
+    );
     assert!(
         errors.contains("-:6: record {\"shard\":3} at 1:1: expected a `Publication:` header"),
         "{errors}"
@@ -992,7 +999,7 @@ fn records_in_articles_out_with_their_ids() {
     let output = run(&["parse", "--input", "jsonl", file]);
     let array: Vec<Value> = serde_json::from_str(stdout(&output)).unwrap();
     assert_eq!(array.len(), lines.len());
-    assert!(stderr(&output).contains(&format!("{file}:5: not a JSON record")));
+    assert!(stderr(&output).contains(&format!("{file}:5: not JSON")));
     let output = run(&["check", "--input", "jsonl", file]);
     let report = stdout(&output);
     assert!(
@@ -1000,7 +1007,7 @@ fn records_in_articles_out_with_their_ids() {
         "{report}"
     );
     assert!(
-        report.ends_with(&format!("6 records, {} articles, 3 failed\n", lines.len())),
+        report.ends_with(&format!("7 records, {} articles, 4 failed\n", lines.len())),
         "{report}"
     );
     let output = run(&["stats", "--json", "--input", "jsonl", file]);

@@ -71,7 +71,8 @@ impl fmt::Display for Failure {
                 }
                 write!(f, "at {line}:{column}: ")?;
             }
-            (Some((record, _)), None) => write!(f, ":{record}: ")?,
+            (Some((record, Some(id))), None) => write!(f, ":{record}: record {id}: ")?,
+            (Some((record, None)), None) => write!(f, ":{record}: ")?,
         }
         f.write_str(&self.message)
     }

@@ -251,6 +251,13 @@ struct RecordFields<'a> {
     text: Option<Cow<'a, str>>,
 }
 
+/// A record's id alone, to name a record whose text could not be read.
+#[derive(Deserialize)]
+struct IdField<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+}
+
 /// Reads `item` and hands `f` everything it gives, in order. Stops when
 /// `f` says so.
 pub fn each(
@@ -296,12 +303,19 @@ pub fn each(
                 id,
             };
             match fields {
-                Err(e) => f(Found::Failed(
-                    name(None).failure(format!("not a JSON record: {e}")),
-                )),
-                Ok(RecordFields { id, text: None }) => f(Found::Failed(
-                    name(id).failure("a record without a \"text\" string"),
-                )),
+                // Valid JSON of the wrong shape (`"text": 5`, an array):
+                // named by its id, if that can be read.
+                Err(e) if e.is_data() => {
+                    let id = serde_json::from_slice::<IdField<'_>>(&record.bytes)
+                        .ok()
+                        .and_then(|r| r.id);
+                    let message = format!("not a record {{\"id\": ..., \"text\": \"...\"}}: {e}");
+                    f(Found::Failed(name(id).failure(message)))
+                }
+                Err(e) => f(Found::Failed(name(None).failure(format!("not JSON: {e}")))),
+                Ok(RecordFields { id, text: None }) => {
+                    f(Found::Failed(name(id).failure("no \"text\" string")))
+                }
                 Ok(RecordFields {
                     id,
                     text: Some(text),

@@ -211,7 +211,8 @@ fn check(found: Found<'_, '_>, report: &mut Report, renderer: &Renderer, warning
 /// record that is not JSON).
 fn render_plain(failure: &Failure, renderer: &Renderer) -> String {
     let path = match &failure.record {
-        Some((line, _)) => format!("{}:{line}", failure.path),
+        Some((line, Some(id))) => format!("{}:{line} (record {id})", failure.path),
+        Some((line, None)) => format!("{}:{line}", failure.path),
         None => failure.path.clone(),
     };
     let mut origin = Origin::path(path.as_str());
