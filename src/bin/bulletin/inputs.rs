@@ -18,6 +18,19 @@ pub enum Input {
     File(PathBuf),
 }
 
+impl Input {
+    /// The name to report: the path, lossily when it is not UTF-8.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(path) => match path.to_str() {
+                Some(name) => name.to_string(),
+                None => path.display().to_string(),
+            },
+        }
+    }
+}
+
 impl fmt::Display for Input {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -223,7 +236,10 @@ impl Walk {
                     .collect::<io::Result<Vec<_>>>()
             })
             .map_err(failed)?;
-        entries.sort_unstable_by(|a, b| b.path.cmp(&a.path));
+        // One directory's entries differ in their last component only:
+        // comparing names is the order of their paths, without walking the
+        // components of each.
+        entries.sort_unstable_by(|a, b| b.path.file_name().cmp(&a.path.file_name()));
         self.stack.push(Dir {
             id,
             path: dir.to_path_buf(),

@@ -100,7 +100,7 @@ pub fn feed(paths: &[PathBuf], format: InputFormat, sink: &mut Feeder) {
 
 /// The records of one JSON Lines input; blank lines are passed over.
 fn records(input: &Input, sink: &mut Feeder) -> Result<(), Stopped> {
-    let name: Arc<str> = input.to_string().into();
+    let name: Arc<str> = input.name().into();
     let reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(io::stdin().lock()),
         Input::File(path) => match File::open(path) {
@@ -267,7 +267,7 @@ pub fn each(
 ) -> Result<(), Stopped> {
     match item {
         Item::Text(input) => TEXT.with_borrow_mut(|bytes| {
-            let name = input.to_string();
+            let name = input.name();
             bytes.clear();
             if let Err(e) = read(input, bytes) {
                 return f(Found::Failed(Failure::new(name, e.to_string())));
