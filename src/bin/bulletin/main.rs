@@ -32,8 +32,8 @@ use crate::source::{InputFormat, Settings};
 ///
 /// Exit status: 0 when every input parsed, 1 when some input or article
 /// failed (the others are still processed), 2 for usage and output errors.
-/// A closed output pipe (`bulletin parse DIR | head`) ends the run quietly,
-/// with status 0.
+/// A closed output pipe (`bulletin parse DIR | head`) is not an error: the
+/// run ends quietly, with status 0 unless an input had failed by then.
 #[derive(Debug, Parser)]
 #[command(name = "bulletin", version, about, long_about)]
 struct Cli {
