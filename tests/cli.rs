@@ -87,18 +87,23 @@ fn corpus() -> Option<PathBuf> {
     found
 }
 
-/// The value with every `span` key removed, at any depth.
-fn without_spans(value: &Value) -> Value {
+/// `value` without the object members `drop` says to drop, at any depth.
+fn without(value: &Value, drop: &dyn Fn(&str, &Value) -> bool) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.iter()
-                .filter(|(key, _)| key.as_str() != "span")
-                .map(|(key, v)| (key.clone(), without_spans(v)))
+                .filter(|(key, v)| !drop(key, v))
+                .map(|(key, v)| (key.clone(), without(v, drop)))
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.iter().map(without_spans).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(|v| without(v, drop)).collect()),
         other => other.clone(),
     }
+}
+
+/// The value with every `span` key removed, at any depth.
+fn without_spans(value: &Value) -> Value {
+    without(value, &|key, _| key == "span")
 }
 
 // ---------------------------------------------------------------- parse
@@ -1250,22 +1255,12 @@ fn render_refuses_json_whose_text_would_read_back_otherwise() {
     );
 }
 
-/// `value` without the keys the parser derives.
+/// `value` without the keys the parser derives, and without empty lists.
 fn without_derived(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .filter(|(key, v)| {
-                    !["span", "diagnostics", "chrome", "captions", "next_headline"]
-                        .contains(&key.as_str())
-                        && v.as_array().is_none_or(|a| !a.is_empty())
-                })
-                .map(|(key, v)| (key.clone(), without_derived(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(without_derived).collect()),
-        other => other.clone(),
-    }
+    let derived = ["span", "diagnostics", "chrome", "captions", "next_headline"];
+    without(value, &|key, v| {
+        derived.contains(&key) || v.as_array().is_some_and(Vec::is_empty)
+    })
 }
 
 #[test]
