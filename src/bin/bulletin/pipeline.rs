@@ -17,10 +17,12 @@
 //!   once written and are reused. A chunk is handed on when it is full,
 //!   so a huge file streams out a chunk at a time.
 //!
-//! Memory: at most [`BATCHES_PER_WORKER`] batches per worker are in flight, each with
-//! at most [`STREAM_CHUNKS`] chunks waiting, of about [`CHUNK_BYTES`] each;
-//! plus the text each worker is parsing. When the writer has nothing
-//! ready it flushes its output first, so a pipe downstream sees progress.
+//! Memory: at most [`BATCHES_PER_WORKER`] batches per worker are in
+//! flight, each with at most [`STREAM_CHUNKS`] chunks waiting, of about
+//! [`CHUNK_BYTES`] each; [`POOL_CHUNKS`] chunks kept for reuse; the
+//! feeder [`FEED_AHEAD`] batches ahead; plus the text each worker is
+//! parsing. When the writer has nothing ready it flushes its output
+//! first, so a pipe downstream sees progress.
 
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal};
@@ -47,7 +49,7 @@ pub const CHUNK_BYTES: usize = 64 << 10;
 /// Chunks a batch may have waiting for the writer before its worker waits:
 /// room for a batch's pretty-printed output (about 350 KB for 16 files of
 /// the bench archive), so that a worker ahead of the writer keeps working.
-pub const STREAM_CHUNKS: usize = 16;
+const STREAM_CHUNKS: usize = 16;
 /// Batches the feeder may walk or read ahead of the workers.
 const FEED_AHEAD: usize = 8;
 /// Batches in flight per worker.
@@ -207,9 +209,10 @@ impl Pipeline {
         W: Fn(&Item, &mut Out<'_, C>) -> Result<(), Stopped> + Sync,
     {
         let (batches, items) = mpsc::sync_channel::<Vec<Item>>(FEED_AHEAD);
-        // Not joined: when the run stops early it may be waiting on a read
-        // of standard input that never ends; the process exits without it.
-        thread::spawn(move || {
+        // Joined only when the run went to the end (its channel closed, so
+        // it is done): stopped early, it may be waiting on a read of
+        // standard input that never ends, and the process exits without it.
+        let feeder = thread::spawn(move || {
             let mut feeder = Feeder {
                 batch: Vec::with_capacity(BATCH_ITEMS),
                 bytes: 0,
@@ -242,6 +245,12 @@ impl Pipeline {
             result
         });
         progress.finish();
+        if result.is_ok() {
+            // A walk that panicked must not pass for the end of the input.
+            if let Err(payload) = feeder.join() {
+                panic::resume_unwind(payload);
+            }
+        }
         result
     }
 }
