@@ -110,19 +110,43 @@ fn throughput_table() {
 }
 
 /// `cargo bench --features cli --bench cli`: the command line on one core
-/// and on two, and the speed-up.
+/// and on two beside the library on the same files, and the JSON writer.
 fn cli_table() {
-    println!("| `bulletin parse` over a directory | bytes | one core | two cores | two / one |");
-    println!("|---|---:|---:|---:|---:|");
-    let one = measurement("cli/one_core").map(mb_per_s);
-    let two = measurement("cli/two_cores");
+    let speed = |id: &str| measurement(id).map(mb_per_s);
+    let library = speed("cli/library_parse");
+    let jsonl = speed("cli/jsonl_one_core");
+    let one = speed("cli/one_core");
+    let two = speed("cli/two_cores");
+    let bytes = measurement("cli/library_parse").map_or("–".to_string(), |m| m.1.to_string());
     println!(
-        "| generated archive, one file per article | {} | {} | {} | {} |",
-        two.map_or("–".to_string(), |m| m.1.to_string()),
-        cell(one, "MB/s"),
-        cell(two.map(mb_per_s), "MB/s"),
-        ratio(two.map(mb_per_s).zip(one).map(|(t, o)| t / o)),
+        "| over the generated archive, one file per article ({bytes} bytes) | input MB/s | / library |"
     );
+    println!("|---|---:|---:|");
+    let of = |x: Option<f64>, y: Option<f64>| Some(x? / y?);
+    for (what, value) in [
+        (
+            "library: `parse_archive`, one thread, text in memory",
+            library,
+        ),
+        ("`bulletin parse --jsonl`, one core", jsonl),
+        ("`bulletin parse` (array), one core", one),
+        ("`bulletin parse` (array), two cores", two),
+    ] {
+        println!(
+            "| {what} | {} | {} |",
+            cell(value, "MB/s"),
+            ratio(of(value, library))
+        );
+    }
+    println!("\nTwo cores / one core: {}.", ratio(of(two, one)));
+    println!("\n| JSON writer alone (`cli_json`) | output MB/s |");
+    println!("|---|---:|");
+    for (what, id) in [
+        ("compact (`--jsonl`)", "cli_json/compact"),
+        ("pretty (array)", "cli_json/pretty"),
+    ] {
+        println!("| {what} | {} |", cell(speed(id), "MB/s"));
+    }
 }
 
 fn size_label(size: usize) -> String {

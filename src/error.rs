@@ -110,6 +110,7 @@ pub struct Diagnostic {
     /// What happened.
     pub kind: DiagnosticKind,
     /// The input it concerns.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub span: Span,
     /// A sentence for people.
     pub message: String,
@@ -137,6 +138,11 @@ pub enum DiagnosticKind {
     /// A notes heading (`NOTES:`) with no numbered note after it; what
     /// followed it, if anything, was not kept.
     EmptyNotes,
+    /// The text was decoded from another encoding than UTF-8 (Windows-1252,
+    /// Mac Roman, UTF-16) before it was parsed; spans are offsets into the
+    /// decoded text. The parser never reports it: a caller that decodes,
+    /// such as the `bulletin` command line, adds it.
+    Decoded,
 }
 
 impl Diagnostic {

@@ -132,6 +132,50 @@ fn dates_are_iso_strings_or_null() {
     );
 }
 
+#[test]
+fn iso_dates_are_zero_padded_in_every_year() {
+    use time::macros::date;
+    let with = |start| {
+        let mut d = CitedDate::single("May 1", PartialDate::new(None, 5, Some(1)));
+        d.start = Some(start);
+        serde_json::to_value(&d).unwrap()["start"].clone()
+    };
+    assert_eq!(with(date!(0999 - 01 - 05)), "0999-01-05");
+    assert_eq!(with(date!(0000 - 12 - 31)), "0000-12-31");
+    assert_eq!(with(date!(9999 - 10 - 09)), "9999-10-09");
+    // Outside 0..=9999 the general formatter: a sign, four digits at least.
+    assert_eq!(with(date!(-0044 - 03 - 15)), "-044-03-15");
+}
+
+#[test]
+fn optional_keys_may_be_left_out() {
+    // Spans, diagnostics and the lists that are empty when there is
+    // nothing: JSON written by hand (or by another program) may omit them.
+    let article: Article<'static> = serde_json::from_value(json!({
+        "title": "TALKS RESUME.",
+        "header": {"publication": "Monitor", "volume": 6, "issue": 41},
+        "body": [
+            {"kind": "paragraph", "inlines": [
+                {"kind": "text", "text": "Talks resume "},
+                {"kind": "citation", "raw": "(Interfax, May 3)",
+                 "citation": {"kind": "sources", "groups": [
+                     {"kind": "source", "outlets": ["Interfax"], "dates": []}]}}]},
+            {"kind": "heading", "text": "WHAT NEXT"}
+        ],
+        "footer": {"publication": null, "publisher": null, "copyright": null, "notice": null},
+        "captions": [{"text": "A caption"}],
+        "diagnostics": [{"kind": "decoded", "message": "decoded from windows-1252"}]
+    }))
+    .unwrap();
+    assert!(article.notes.is_empty());
+    assert!(article.header.as_ref().unwrap().authors.is_empty());
+    assert_eq!(article.body[0].span(), Default::default());
+    assert_eq!(
+        article.diagnostics[0].kind,
+        bulletin::DiagnosticKind::Decoded
+    );
+}
+
 fn assert_round_trip(name: &str, article: &Article<'_>) {
     let json = serde_json::to_string(article).unwrap();
     let back: Article<'static> = serde_json::from_str(&json).unwrap();

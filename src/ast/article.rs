@@ -27,8 +27,10 @@ pub struct Article<'a> {
     /// `None` only for a header-less article parsed leniently.
     pub header: Option<Header<'a>>,
     /// Body blocks in document order.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub body: Vec<Block<'a>>,
     /// Numbered source notes after the body.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub notes: Vec<Note<'a>>,
     /// The boilerplate footer.
     pub footer: Option<Footer<'a>>,
@@ -60,6 +62,7 @@ pub struct Header<'a> {
     /// The issue number, when given.
     pub issue: Option<u32>,
     /// Authors from the byline; empty when there is none.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub authors: Vec<Cow<'a, str>>,
     /// The year of the issue, from the publication's first-volume year
     /// (see [`YearTable`](crate::YearTable)); `None` when unknown.

@@ -19,6 +19,7 @@ pub enum Block<'a> {
     /// Running text with its inline citations.
     Paragraph {
         /// Where the paragraph lies in the input.
+        #[cfg_attr(feature = "serde", serde(default))]
         span: Span,
         /// Text and citations, in order; concatenated they give the
         /// paragraph's text.
@@ -27,6 +28,7 @@ pub enum Block<'a> {
     /// A subhead inside the body (`WHAT WE KNOW`, `Executive Summary:`).
     Heading {
         /// Where the heading lies in the input.
+        #[cfg_attr(feature = "serde", serde(default))]
         span: Span,
         /// The heading as written.
         text: Cow<'a, str>,
@@ -53,6 +55,7 @@ pub enum Inline<'a> {
         /// The exact input bytes, brackets included.
         raw: Cow<'a, str>,
         /// Where it lies in the input.
+        #[cfg_attr(feature = "serde", serde(default))]
         span: Span,
         /// What it cites.
         citation: Citation<'a>,
@@ -67,6 +70,7 @@ pub struct Line<'a> {
     /// The line as written, without its line break.
     pub text: Cow<'a, str>,
     /// Where it lies in the input.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub span: Span,
 }
 

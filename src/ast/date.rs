@@ -127,6 +127,30 @@ pub(crate) mod iso_date {
 
     pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
         match date {
+            // Years 0 to 9999 (all of the archive's): ten bytes written on
+            // the stack rather than through the formatting machinery, on a
+            // path the command line takes for every cited date.
+            Some(d) if (0..=9999).contains(&d.year()) => {
+                let digit = |n: u32| b'0' + (n % 10) as u8;
+                let (year, month, day) = (
+                    d.year().unsigned_abs(),
+                    u32::from(u8::from(d.month())),
+                    u32::from(d.day()),
+                );
+                let iso = [
+                    digit(year / 1000),
+                    digit(year / 100),
+                    digit(year / 10),
+                    digit(year),
+                    b'-',
+                    digit(month / 10),
+                    digit(month),
+                    b'-',
+                    digit(day / 10),
+                    digit(day),
+                ];
+                s.serialize_str(std::str::from_utf8(&iso).unwrap_or_default())
+            }
             Some(d) => s.collect_str(&format_args!(
                 "{:04}-{:02}-{:02}",
                 d.year(),

@@ -20,14 +20,17 @@ pub struct Footer<'a> {
     /// The publisher named there (`the Jamestown Foundation`).
     pub publisher: Option<Cow<'a, str>>,
     /// The editorial staff by role, in order.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub staff: Vec<Staff<'a>>,
     /// Contact details.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub contact: Contact<'a>,
     /// The copyright line.
     pub copyright: Option<Copyright<'a>>,
     /// The rights notice (`Unauthorized reproduction ... prohibited by law.`).
     pub notice: Option<Cow<'a, str>>,
     /// Site credits (`Site Maintenance by ...`).
+    #[cfg_attr(feature = "serde", serde(default))]
     pub credits: Vec<Cow<'a, str>>,
     /// The whole footer as written.
     #[cfg_attr(feature = "serde", serde(default))]

@@ -1,76 +1,59 @@
-//! What to read: files named on the command line, `*.txt` files under
-//! directories (walked lazily, in sorted order), and standard input.
+//! What to read: files named on the command line, the files under
+//! directories (walked lazily, in sorted order, symbolic links followed,
+//! loops detected), and standard input.
 
-use std::collections::VecDeque;
 use std::fmt;
 use std::fs;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 
-/// One input to process.
+use crate::failure::Failure;
+
+/// A file to read, or standard input.
 #[derive(Debug, Clone)]
 pub enum Input {
     /// Standard input, named `-`.
     Stdin,
     /// A file.
     File(PathBuf),
-    /// A directory that could not be listed; reported as a failed input.
-    Unreadable(PathBuf, String),
+}
+
+impl Input {
+    /// The name to report: the path, lossily when it is not UTF-8.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(path) => match path.to_str() {
+                Some(name) => name.to_string(),
+                None => path.display().to_string(),
+            },
+        }
+    }
 }
 
 impl fmt::Display for Input {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Input::Stdin => f.write_str("-"),
-            Input::File(path) | Input::Unreadable(path, _) => write!(f, "{}", path.display()),
+            Input::File(path) => write!(f, "{}", path.display()),
         }
     }
 }
 
-/// Why an input's text could not be had.
-#[derive(Debug, Clone)]
-pub struct LoadError {
-    /// The message, without the path.
-    pub message: String,
-    /// 1-based line and column, when the problem has a place (bad UTF-8).
-    pub position: Option<(usize, usize)>,
-}
-
-impl Input {
-    /// Reads the whole input as UTF-8 text.
-    pub fn load(&self) -> Result<String, LoadError> {
-        let bytes = match self {
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
-            }
-            Input::File(path) => fs::read(path),
-            Input::Unreadable(_, message) => {
-                return Err(LoadError {
-                    message: message.clone(),
-                    position: None,
-                });
-            }
-        }
-        .map_err(|e| LoadError {
-            message: e.to_string(),
-            position: None,
-        })?;
-        String::from_utf8(bytes).map_err(|e| {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let text = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
-            let bad = bytes.get(valid).copied().unwrap_or_default();
-            LoadError {
-                message: format!("not UTF-8 text (byte 0x{bad:02x})"),
-                position: Some(bulletin::line_column(&text, valid)),
-            }
-        })
-    }
+/// What the walk of the command line's paths yields, in order.
+#[derive(Debug)]
+pub enum Walked {
+    /// An input to read.
+    Input(Input),
+    /// A directory that could not be listed.
+    Failed(Failure),
+    /// Something skipped, said on standard error (a symbolic-link loop, a
+    /// broken link, files with other names).
+    Skipped(String),
 }
 
 /// Whether the arguments name exactly one file (or standard input), so that
-/// `parse` prints one object rather than an array.
+/// `parse` prints one object (or, for a file of many articles, one array).
 pub fn is_single(paths: &[PathBuf]) -> bool {
     match paths {
         [] => true,
@@ -80,96 +63,168 @@ pub fn is_single(paths: &[PathBuf]) -> bool {
 }
 
 /// The inputs named by `paths`, in order: directories expand lazily into
-/// their `*.txt` files (recursively, sorted by name), so listing a huge
-/// archive never holds more than one directory's entries at a time.
-pub fn walk(paths: &[PathBuf]) -> Walk {
-    let mut pending: VecDeque<PathBuf> = paths.iter().cloned().collect();
-    if pending.is_empty() {
-        pending.push_back(PathBuf::from("-"));
+/// their files named `*.EXTENSION` (any case; recursively, sorted by name),
+/// so listing a huge archive never holds more than one directory's entries
+/// per level at a time. Symbolic links are followed; a link to a directory
+/// the walk is already inside is a loop, skipped and said.
+pub fn walk(paths: &[PathBuf], extension: &'static str) -> Walk {
+    let mut arguments: Vec<PathBuf> = paths.iter().rev().cloned().collect();
+    if arguments.is_empty() {
+        arguments.push(PathBuf::from("-"));
     }
     Walk {
-        arguments: pending,
+        arguments,
         stack: Vec::new(),
+        extension,
+        other_names: 0,
+        other_example: None,
     }
 }
 
 /// Iterator over the inputs of a command line; see [`walk`].
 pub struct Walk {
-    arguments: VecDeque<PathBuf>,
-    /// Directory listings being walked, innermost last; each in reverse
-    /// order so that `pop` yields the next name.
-    stack: Vec<Vec<Entry>>,
+    /// The command line's paths not yet walked, in reverse order.
+    arguments: Vec<PathBuf>,
+    /// The directories being walked, innermost last.
+    stack: Vec<Dir>,
+    extension: &'static str,
+    /// Files not named `*.EXTENSION`, counted to be said once at the end.
+    other_names: u64,
+    other_example: Option<PathBuf>,
+}
+
+/// A directory being walked: its identity (to detect loops), its path, and
+/// the entries not yet yielded, in reverse order so that `pop` gives the
+/// next name.
+struct Dir {
+    id: DirId,
+    path: PathBuf,
+    entries: Vec<Entry>,
 }
 
 /// A directory entry and what the listing said it is: asking the listing
-/// spares the thread that walks (and writes the output) two `stat` calls
-/// per file.
+/// spares the walk a `stat` call per file.
 struct Entry {
     path: PathBuf,
     kind: Option<fs::FileType>,
 }
 
-impl Entry {
-    /// A directory that is not a symbolic link (linked ones could loop).
-    fn is_real_dir(&self) -> bool {
-        match self.kind {
-            Some(kind) if !kind.is_symlink() => kind.is_dir(),
-            _ => self.path.is_dir() && !self.path.is_symlink(),
-        }
-    }
+/// What makes a directory the same directory, whatever path leads to it.
+#[cfg(unix)]
+type DirId = (u64, u64);
+#[cfg(not(unix))]
+type DirId = PathBuf;
 
-    /// A regular file, or a link to one.
-    fn is_file(&self) -> bool {
+#[cfg(unix)]
+fn dir_id(path: &Path) -> io::Result<DirId> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(path)?;
+    Ok((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_id(path: &Path) -> io::Result<DirId> {
+    fs::canonicalize(path)
+}
+
+/// What an entry turned out to be.
+enum Kind {
+    Dir,
+    File,
+    /// A fifo, a socket, a device.
+    Other,
+    /// A symbolic link whose target is missing (or unreadable).
+    Broken(io::Error),
+}
+
+impl Entry {
+    fn kind(&self) -> Kind {
         match self.kind {
-            Some(kind) if !kind.is_symlink() => kind.is_file(),
-            _ => self.path.is_file(),
+            Some(kind) if kind.is_dir() => Kind::Dir,
+            Some(kind) if kind.is_file() => Kind::File,
+            Some(kind) if !kind.is_symlink() => Kind::Other,
+            // A link, or a listing that did not say: ask the file system,
+            // following links.
+            _ => match fs::metadata(&self.path) {
+                Ok(meta) if meta.is_dir() => Kind::Dir,
+                Ok(meta) if meta.is_file() => Kind::File,
+                Ok(_) => Kind::Other,
+                Err(e) => Kind::Broken(e),
+            },
         }
     }
 }
 
 impl Iterator for Walk {
-    type Item = Input;
+    type Item = Walked;
 
-    fn next(&mut self) -> Option<Input> {
+    fn next(&mut self) -> Option<Walked> {
         loop {
-            if let Some(listing) = self.stack.last_mut() {
-                let Some(entry) = listing.pop() else {
+            if let Some(dir) = self.stack.last_mut() {
+                let Some(entry) = dir.entries.pop() else {
                     self.stack.pop();
                     continue;
                 };
-                if entry.is_real_dir() {
-                    if let Err(input) = self.enter(&entry.path) {
-                        return Some(input);
+                let named = has_extension(&entry.path, self.extension);
+                match entry.kind() {
+                    Kind::Dir => match self.enter(&entry.path) {
+                        Ok(()) => continue,
+                        Err(walked) => return Some(walked),
+                    },
+                    Kind::File if named => return Some(Walked::Input(Input::File(entry.path))),
+                    Kind::Broken(e) if named => {
+                        return Some(Walked::Skipped(format!(
+                            "skipped {}: a broken symbolic link ({e})",
+                            entry.path.display()
+                        )));
                     }
-                    continue;
+                    Kind::Other if named => {
+                        return Some(Walked::Skipped(format!(
+                            "skipped {}: not a regular file",
+                            entry.path.display()
+                        )));
+                    }
+                    _ => {
+                        self.other_names += 1;
+                        self.other_example.get_or_insert(entry.path);
+                        continue;
+                    }
                 }
-                // Symlinked directories are skipped: they could loop.
-                if is_text_name(&entry.path) && entry.is_file() {
-                    return Some(Input::File(entry.path));
-                }
-                continue;
             }
-            let argument = self.arguments.pop_front()?;
+            let Some(argument) = self.arguments.pop() else {
+                return self.said_other_names();
+            };
             if argument.as_os_str() == "-" {
-                return Some(Input::Stdin);
+                return Some(Walked::Input(Input::Stdin));
             }
             if argument.is_dir() {
-                if let Err(input) = self.enter(&argument) {
-                    return Some(input);
+                match self.enter(&argument) {
+                    Ok(()) => continue,
+                    Err(walked) => return Some(walked),
                 }
-                continue;
             }
-            // A named file is read whatever its extension; a missing one
-            // fails when it is loaded.
-            return Some(Input::File(argument));
+            // A named file is read whatever its name; a missing one fails
+            // when it is loaded.
+            return Some(Walked::Input(Input::File(argument)));
         }
     }
 }
 
 impl Walk {
-    /// Pushes the sorted listing of `dir`, or returns it as a failed input.
-    fn enter(&mut self, dir: &Path) -> Result<(), Input> {
-        let listing = fs::read_dir(dir)
+    /// Pushes the sorted listing of `dir`; a loop is skipped, an unreadable
+    /// directory fails.
+    fn enter(&mut self, dir: &Path) -> Result<(), Walked> {
+        let failed =
+            |e: io::Error| Walked::Failed(Failure::new(dir.display().to_string(), e.to_string()));
+        let id = dir_id(dir).map_err(failed)?;
+        if let Some(ancestor) = self.stack.iter().find(|d| d.id == id) {
+            return Err(Walked::Skipped(format!(
+                "skipped {}: a symbolic link to {}, which it is inside (a loop)",
+                dir.display(),
+                ancestor.path.display()
+            )));
+        }
+        let mut entries = fs::read_dir(dir)
             .and_then(|entries| {
                 entries
                     .map(|entry| {
@@ -180,16 +235,34 @@ impl Walk {
                     })
                     .collect::<io::Result<Vec<_>>>()
             })
-            .map_err(|e| Input::Unreadable(dir.to_path_buf(), e.to_string()))?;
-        let mut listing = listing;
-        listing.sort_unstable_by(|a, b| b.path.cmp(&a.path));
-        self.stack.push(listing);
+            .map_err(failed)?;
+        // One directory's entries differ in their last component only:
+        // comparing names is the order of their paths, without walking the
+        // components of each.
+        entries.sort_unstable_by(|a, b| b.path.file_name().cmp(&a.path.file_name()));
+        self.stack.push(Dir {
+            id,
+            path: dir.to_path_buf(),
+            entries,
+        });
         Ok(())
+    }
+
+    /// Once, at the end: how many files were left out for their name.
+    fn said_other_names(&mut self) -> Option<Walked> {
+        let example = self.other_example.take()?;
+        let count = std::mem::take(&mut self.other_names);
+        let files = if count == 1 { "file" } else { "files" };
+        Some(Walked::Skipped(format!(
+            "skipped {count} {files} not named *.{} (such as {})",
+            self.extension,
+            example.display()
+        )))
     }
 }
 
-/// `*.txt`, any case.
-fn is_text_name(path: &Path) -> bool {
+/// `*.EXTENSION`, any case.
+fn has_extension(path: &Path, extension: &str) -> bool {
     path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
+        .is_some_and(|ext| ext.eq_ignore_ascii_case(extension))
 }

@@ -9,16 +9,16 @@ use bulletin::{Article, Citation, Group};
 use clap::Args;
 use serde::Serialize;
 
-use crate::failure::{Failure, with_article};
-use crate::inputs;
-use crate::pipeline::Pipeline;
+use crate::failure::Failure;
+use crate::pipeline::{Chunk, Out, Pipeline, Progress, Sink};
+use crate::source::{self, Found, InputFormat, Item};
 use crate::{InputArgs, Outcome};
 
 /// Arguments of `bulletin stats`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     #[command(flatten)]
-    input: InputArgs,
+    pub input: InputArgs,
     /// Print JSON instead of tables.
     #[arg(long)]
     json: bool,
@@ -159,6 +159,12 @@ struct CrossReferenceStats {
 #[derive(Debug, Serialize)]
 struct FailureEntry {
     path: String,
+    /// For a JSON Lines record: its line in `path`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<u64>,
+    /// For a JSON Lines record: its `id`, as JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     line: Option<usize>,
     column: Option<usize>,
     message: String,
@@ -175,6 +181,7 @@ struct VolumeTally {
 #[derive(Debug, Default)]
 struct Tally {
     files: u64,
+    articles: u64,
     header_less: u64,
     /// publication → volume → articles and issue range
     publications: BTreeMap<String, BTreeMap<Option<u32>, VolumeTally>>,
@@ -187,7 +194,7 @@ struct Tally {
 
 impl Tally {
     fn add(&mut self, facts: ArticleFacts) {
-        self.files += 1;
+        self.articles += 1;
         *self.years.entry(facts.year).or_default() += 1;
         match facts.publication {
             Some(publication) => {
@@ -219,7 +226,6 @@ impl Tally {
     }
 
     fn fail(&mut self, failure: Failure) {
-        self.files += 1;
         self.failures.push(failure);
     }
 
@@ -250,7 +256,7 @@ impl Tally {
         years.sort_by_key(|y| (y.year.is_none(), y.year));
         Stats {
             files: self.files,
-            articles: self.files - failed,
+            articles: self.articles,
             failed,
             header_less: self.header_less,
             publications,
@@ -267,6 +273,8 @@ impl Tally {
                 .map(|f| FailureEntry {
                     line: f.position.map(|p| p.0),
                     column: f.position.map(|p| p.1),
+                    record: f.record.as_ref().map(|r| r.0),
+                    id: f.record.and_then(|r| r.1),
                     path: f.path,
                     message: f.message,
                 })
@@ -286,43 +294,115 @@ fn ranked(counts: HashMap<String, u64>, top: usize) -> Vec<Ranked> {
     all
 }
 
+/// What a batch found, in input order, for the tally.
+#[derive(Debug, Default)]
+pub struct Facts {
+    facts: Vec<Fact>,
+}
+
+#[derive(Debug)]
+enum Fact {
+    Input,
+    Article(Box<ArticleFacts>),
+    Failed(Failure),
+    Skipped(String),
+}
+
+impl Chunk for Facts {
+    fn size(&self) -> usize {
+        // Enough to hand on a batch of thousands of small articles at once.
+        self.facts.len() * 64
+    }
+
+    fn clear(&mut self) {
+        self.facts.clear();
+    }
+}
+
+impl Sink<Facts> for Tally {
+    fn emit(&mut self, chunk: &mut Facts, progress: &Progress) -> io::Result<()> {
+        for fact in chunk.facts.drain(..) {
+            match fact {
+                Fact::Input => self.files += 1,
+                Fact::Article(facts) => self.add(*facts),
+                Fact::Failed(failure) => self.fail(failure),
+                Fact::Skipped(message) => progress.suspend(|| {
+                    let _ = writeln!(io::stderr(), "bulletin: {message}");
+                }),
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Runs `bulletin stats`.
 pub fn run(args: &StatsArgs) -> io::Result<Outcome> {
-    let options = args.input.options();
-    let pipeline = Pipeline::new(args.input.jobs)?;
+    let settings = args.input.settings();
+    let pipeline = Pipeline::new(args.input.jobs);
     let mut tally = Tally::default();
+    let paths = args.input.paths.clone();
+    let format = settings.format;
     pipeline.run(
-        inputs::walk(&args.input.paths),
-        |input| with_article(input, &options, ArticleFacts::of),
-        |_, result, _| {
-            match result {
-                Ok(facts) => tally.add(facts),
-                Err(failure) => tally.fail(failure),
+        move |sink| source::feed(&paths, format, sink),
+        |item, out: &mut Out<'_, Facts>| {
+            if !matches!(item, Item::Skipped(_)) {
+                out.chunk().facts.push(Fact::Input);
             }
-            Ok(())
+            source::each(item, &settings, &mut |found| {
+                let fact = match found {
+                    Found::Article { article, .. } => {
+                        Fact::Article(Box::new(ArticleFacts::of(&article)))
+                    }
+                    Found::Unparsed { failure, .. } | Found::Failed(failure) => {
+                        Fact::Failed(failure)
+                    }
+                    Found::Skipped(message) => Fact::Skipped(message.to_string()),
+                };
+                out.chunk().facts.push(fact);
+                out.done_one()
+            })
         },
+        &mut tally,
     )?;
+    let help = tally.failures.iter().find_map(|f| f.help);
+    let failures: Vec<String> = tally.failures.iter().map(Failure::to_string).collect();
     let stats = tally.finish(args.top);
-    let mut out = BufWriter::new(io::stdout().lock());
-    if args.json {
-        serde_json::to_writer_pretty(&mut out, &stats)?;
-        writeln!(out)?;
-    } else {
-        write_tables(&mut out, &stats)?;
+    let result = (|| {
+        let mut out = BufWriter::new(io::stdout().lock());
+        if args.json {
+            serde_json::to_writer_pretty(&mut out, &stats)?;
+            writeln!(out)?;
+        } else {
+            write_tables(&mut out, &stats, format, &failures, help)?;
+        }
+        out.flush()
+    })();
+    match result {
+        Ok(()) => Ok(Outcome::of(stats.failed > 0)),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Outcome::of(stats.failed > 0)),
+        Err(e) => Err(e),
     }
-    out.flush()?;
-    Ok(if stats.failed > 0 {
-        Outcome::SomeFailed
-    } else {
-        Outcome::Success
-    })
 }
 
 /// The readable report.
-fn write_tables(out: &mut impl Write, stats: &Stats) -> io::Result<()> {
+fn write_tables(
+    out: &mut impl Write,
+    stats: &Stats,
+    format: InputFormat,
+    failures: &[String],
+    help: Option<&str>,
+) -> io::Result<()> {
+    let inputs = match format {
+        InputFormat::Text => "files",
+        InputFormat::Jsonl => "records",
+    };
     writeln!(
         out,
-        "{} files: {} articles ({} without header), {} failed",
+        "{} {inputs}: {} articles ({} without header), {} failed",
         stats.files, stats.articles, stats.header_less, stats.failed
     )?;
 
@@ -380,15 +460,13 @@ fn write_tables(out: &mut impl Write, stats: &Stats) -> io::Result<()> {
         writeln!(out, "{:<40} {:>8}", t.name, t.count)?;
     }
 
-    if !stats.failures.is_empty() {
-        writeln!(out, "\nFAILED FILES")?;
-        for f in &stats.failures {
-            match (f.line, f.column) {
-                (Some(line), Some(column)) => {
-                    writeln!(out, "{}:{line}:{column}: {}", f.path, f.message)?
-                }
-                _ => writeln!(out, "{}: {}", f.path, f.message)?,
-            }
+    if !failures.is_empty() {
+        writeln!(out, "\nFAILED")?;
+        for failure in failures {
+            writeln!(out, "{failure}")?;
+        }
+        if let Some(help) = help {
+            writeln!(out, "  help: {help}")?;
         }
     }
     Ok(())
