@@ -124,6 +124,7 @@ pub mod builder;
 mod chronology;
 mod error;
 mod grammar;
+mod naming;
 mod options;
 mod outlets;
 pub mod render;

@@ -1,9 +1,13 @@
 //! How to parse: strict or lenient, which year table, which reference date.
 
+use std::sync::{Arc, LazyLock};
+
 use crate::archive::Articles;
 use crate::ast::{Article, Header};
 use crate::error::ParseError;
+use crate::outlets::OutletTable;
 use crate::resolve::DateContext;
+use crate::series::SeriesAliases;
 use crate::years::YearTable;
 
 /// How to parse: strict or lenient, which year table, which reference date.
@@ -22,6 +26,25 @@ pub struct ParseOptions {
     lenient: bool,
     years: YearTable,
     reference_date: Option<time::Date>,
+    outlets: Tables,
+}
+
+/// The outlet and series tables, shared: built once, the built-in ones
+/// for every parse of the program.
+#[derive(Debug, Clone)]
+struct Tables {
+    outlets: Arc<OutletTable>,
+    series: Arc<SeriesAliases>,
+}
+
+impl Default for Tables {
+    fn default() -> Self {
+        static BUILT_IN: LazyLock<Tables> = LazyLock::new(|| Tables {
+            outlets: Arc::new(OutletTable::default()),
+            series: Arc::new(SeriesAliases::default()),
+        });
+        BUILT_IN.clone()
+    }
 }
 
 impl ParseOptions {
@@ -48,6 +71,30 @@ impl ParseOptions {
     pub fn reference_date(mut self, date: time::Date) -> Self {
         self.reference_date = Some(date);
         self
+    }
+
+    /// Name outlets by `outlets` (canonical names in
+    /// [`SourceGroup::canonical_outlets`](crate::SourceGroup::canonical_outlets)).
+    pub fn outlets(mut self, outlets: OutletTable) -> Self {
+        self.outlets.outlets = Arc::new(outlets);
+        self
+    }
+
+    /// Tell the series cross-references point to by `series`
+    /// ([`CrossReference::series`](crate::CrossReference::series)).
+    pub fn series_aliases(mut self, series: SeriesAliases) -> Self {
+        self.outlets.series = Arc::new(series);
+        self
+    }
+
+    /// The outlet table in use.
+    pub fn outlet_table(&self) -> &OutletTable {
+        &self.outlets.outlets
+    }
+
+    /// The series aliases in use.
+    pub fn series_table(&self) -> &SeriesAliases {
+        &self.outlets.series
     }
 
     /// Whether header-less pages are accepted.

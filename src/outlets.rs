@@ -111,7 +111,9 @@ pub struct OutletTable {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     alias: Box<str>,
-    canonical: Box<str>,
+    /// Borrowed for the built-in entries, so that a parse can put the name
+    /// in the syntax tree without copying it.
+    canonical: Cow<'static, str>,
 }
 
 impl OutletTable {
@@ -146,24 +148,32 @@ impl OutletTable {
         if Self::key(alias).is_empty() || Self::key(canonical).is_empty() {
             return self;
         }
-        self.set(alias.trim(), canonical);
-        self.set(canonical, canonical);
+        self.set(alias.trim(), Cow::Owned(canonical.to_string()));
+        self.set(canonical, Cow::Owned(canonical.to_string()));
+        self
+    }
+
+    /// [`insert`](OutletTable::insert) for the built-in table, whose names
+    /// live as long as the program.
+    pub(crate) fn insert_static(&mut self, alias: &str, canonical: &'static str) -> &mut Self {
+        self.set(alias.trim(), Cow::Borrowed(canonical));
+        self.set(canonical, Cow::Borrowed(canonical));
         self
     }
 
     /// Maps the key of `alias` to `canonical`, moving the spellings of the
     /// outlet `alias` names, if `alias` is that outlet's canonical name.
-    fn set(&mut self, alias: &str, canonical: &str) {
+    fn set(&mut self, alias: &str, canonical: Cow<'static, str>) {
         let key = Self::key(alias);
         let renamed = self
             .entries
             .get(key.as_ref())
             .map(|e| e.canonical.clone())
-            .filter(|old| **old != *canonical && Self::key(old) == key);
+            .filter(|old| *old != canonical && Self::key(old) == key);
         if let Some(old) = renamed {
             for entry in self.entries.values_mut() {
                 if entry.canonical == old {
-                    entry.canonical = canonical.into();
+                    entry.canonical = canonical.clone();
                 }
             }
         }
@@ -171,7 +181,7 @@ impl OutletTable {
             key.into_owned().into_boxed_str(),
             Entry {
                 alias: alias.into(),
-                canonical: canonical.into(),
+                canonical,
             },
         );
     }
@@ -239,6 +249,11 @@ impl OutletTable {
     /// `key` or, failing that, `key` without up to `depth` trailing
     /// descriptors, the fewest words dropped first.
     fn lookup(&self, key: &str, depth: usize) -> Option<&str> {
+        self.lookup_entry(key, depth).map(|c| c.as_ref())
+    }
+
+    /// The canonical name [`lookup`](Self::lookup) finds, as stored.
+    fn lookup_entry(&self, key: &str, depth: usize) -> Option<&Cow<'static, str>> {
         if let Some(entry) = self.entries.get(key) {
             return Some(&entry.canonical);
         }
@@ -248,7 +263,13 @@ impl OutletTable {
         DESCRIPTORS
             .iter()
             .filter_map(|d| key.strip_suffix(d))
-            .find_map(|shorter| self.lookup(shorter, depth - 1))
+            .find_map(|shorter| self.lookup_entry(shorter, depth - 1))
+    }
+
+    /// The canonical name of `name` for the syntax tree: a built-in name
+    /// without a copy; `None` when the table does not know `name`.
+    pub(crate) fn canonical_name(&self, name: &str) -> Option<Cow<'static, str>> {
+        with_key(name, |key| self.lookup_entry(key, MAX_DESCRIPTORS).cloned())
     }
 
     /// Reads entries from TSV text, each overriding what the table held:
@@ -373,9 +394,9 @@ impl Default for OutletTable {
     fn default() -> Self {
         let mut table = OutletTable::empty();
         for (canonical, aliases) in builtin::OUTLETS {
-            table.insert(canonical, canonical);
+            table.insert_static(canonical, canonical);
             for alias in *aliases {
-                table.insert(alias, canonical);
+                table.insert_static(alias, canonical);
             }
         }
         table

@@ -3,6 +3,8 @@
 //! the *Eurasia Daily Monitor*, while `see previous story` or `see below`
 //! name no publication at all.
 
+use std::borrow::Cow;
+
 use crate::outlets::OutletTable;
 
 /// Cross-reference targets and the publications they name, by the names of
@@ -57,6 +59,12 @@ impl SeriesAliases {
         self.names.canonical(target)
     }
 
+    /// [`series`](SeriesAliases::series) for the syntax tree: a built-in
+    /// name without a copy.
+    pub(crate) fn series_name(&self, target: &str) -> Option<Cow<'static, str>> {
+        self.names.canonical_name(target)
+    }
+
     /// Every target spelling held, with its publication, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.names.iter()
@@ -67,23 +75,23 @@ impl Default for SeriesAliases {
     /// The publications of [`YearTable::default`](crate::YearTable), by the
     /// names and abbreviations the bulletins cite them by.
     fn default() -> Self {
-        let mut table = SeriesAliases::empty();
-        table
-            .insert("Monitor", "Monitor")
-            .insert("Jamestown Monitor", "Monitor")
-            .insert("Jamestown Foundation Monitor", "Monitor")
-            .insert("Prism", "Prism")
-            .insert("Fortnight in Review", "Fortnight in Review")
-            .insert("Chechnya Weekly", "Chechnya Weekly")
-            .insert("North Caucasus Weekly", "North Caucasus Weekly")
-            .insert("China Brief", "China Brief")
-            .insert("Russia and Eurasia Review", "Russia and Eurasia Review")
-            .insert("Russia & Eurasia Review", "Russia and Eurasia Review")
-            .insert("Terrorism Monitor", "Terrorism Monitor")
-            .insert("Eurasia Daily Monitor", "Eurasia Daily Monitor")
-            .insert("EDM", "Eurasia Daily Monitor")
-            .insert("Terrorism Focus", "Terrorism Focus");
-        table
+        let mut names = OutletTable::empty();
+        names
+            .insert_static("Monitor", "Monitor")
+            .insert_static("Jamestown Monitor", "Monitor")
+            .insert_static("Jamestown Foundation Monitor", "Monitor")
+            .insert_static("Prism", "Prism")
+            .insert_static("Fortnight in Review", "Fortnight in Review")
+            .insert_static("Chechnya Weekly", "Chechnya Weekly")
+            .insert_static("North Caucasus Weekly", "North Caucasus Weekly")
+            .insert_static("China Brief", "China Brief")
+            .insert_static("Russia and Eurasia Review", "Russia and Eurasia Review")
+            .insert_static("Russia & Eurasia Review", "Russia and Eurasia Review")
+            .insert_static("Terrorism Monitor", "Terrorism Monitor")
+            .insert_static("Eurasia Daily Monitor", "Eurasia Daily Monitor")
+            .insert_static("EDM", "Eurasia Daily Monitor")
+            .insert_static("Terrorism Focus", "Terrorism Focus");
+        SeriesAliases { names }
     }
 }
 

@@ -72,6 +72,11 @@ pub struct SourceGroup<'a> {
     /// Outlet names as written (`Focus Central Asia [Almaty]`); empty where a
     /// link was stripped from the page (`(, May 11)`).
     pub outlets: Vec<Cow<'a, str>>,
+    /// The canonical name of each outlet, aligned with `outlets`: the
+    /// [`OutletTable`](crate::OutletTable)'s name for a known outlet, its
+    /// key (lowercase) for another.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub canonical_outlets: Vec<Cow<'a, str>>,
     /// The dates cited, one per day or range.
     pub dates: Vec<CitedDate<'a>>,
     /// An issue number of the outlet (`No. 11`).
@@ -95,6 +100,11 @@ pub struct SourceGroup<'a> {
 pub struct CrossReference<'a> {
     /// What is referred to: `the Monitor`, `EDM`, `previous story`, `below`.
     pub target: Cow<'a, str>,
+    /// The publication the target names, by its name in the
+    /// [`YearTable`](crate::YearTable) (`Monitor` for `the Monitor`);
+    /// `None` for `previous story`, `below` and the like.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub series: Option<Cow<'a, str>>,
     /// The dates of the issues referred to.
     pub dates: Vec<CitedDate<'a>>,
     /// The word that introduced it as written: `see`, `See`, `see also`.
@@ -187,6 +197,7 @@ impl SourceGroup<'_> {
     pub fn into_owned(self) -> SourceGroup<'static> {
         SourceGroup {
             outlets: self.outlets.into_iter().map(own).collect(),
+            canonical_outlets: self.canonical_outlets.into_iter().map(own).collect(),
             dates: self.dates.into_iter().map(CitedDate::into_owned).collect(),
             number: self.number.map(own),
             translated_by: self.translated_by.map(|t| Box::new(t.into_owned())),
@@ -199,6 +210,7 @@ impl CrossReference<'_> {
     pub fn into_owned(self) -> CrossReference<'static> {
         CrossReference {
             target: own(self.target),
+            series: self.series.map(own),
             dates: self.dates.into_iter().map(CitedDate::into_owned).collect(),
             keyword: self.keyword.map(own),
             topic: self.topic.map(own),

@@ -258,6 +258,7 @@ fn resolve_dates(article: &mut Article<'static>) {
     let options = ParseOptions::default();
     let ctx = options.date_context(article.header.as_ref());
     Resolve(ctx).visit_article_mut(article);
+    crate::naming::name_article(article, &options);
     // The issue date, as the parser derives it from what the article cites.
     let latest_cited = crate::chronology::latest_cited(article);
     if let Some(header) = article.header.as_mut() {

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
+use crate::options::ParseOptions;
 use crate::visit::Visit;
 use crate::vocab::note;
 
@@ -228,7 +229,9 @@ impl SourceBuilder {
             Some(t) => Some(Box::new(t.build()?)),
             None => None,
         };
+        let options = ParseOptions::default();
         Ok(SourceGroup {
+            canonical_outlets: crate::naming::canonical_outlets(&outlets, options.outlet_table()),
             outlets,
             dates,
             number,
@@ -328,6 +331,7 @@ impl SeeBuilder {
             None => None,
         };
         Ok(CrossReference {
+            series: crate::naming::series_of(&target, ParseOptions::default().series_table()),
             target: Cow::Owned(target),
             dates: build_dates(self.dates)?,
             keyword,

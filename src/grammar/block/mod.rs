@@ -162,6 +162,7 @@ pub(crate) fn parse_range<'a>(
         &ctx,
         &mut article,
     );
+    crate::naming::name_article(&mut article, options);
     let latest_cited = chronology::latest_cited(&article);
     if let Some(header) = article.header.as_mut() {
         let series = header

@@ -214,6 +214,7 @@ fn cross_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossReferenc
     }
     Some(CrossReference {
         target: Cow::Borrowed(target),
+        series: None,
         dates,
         keyword: Some(Cow::Borrowed(keyword)),
         topic: topic.map(Cow::Borrowed),
@@ -245,6 +246,7 @@ fn continued_reference<'a>(text: &'a str, ctx: &DateContext) -> Option<CrossRefe
         .any(|p| p.eq_ignore_ascii_case(bare))
         .then_some(CrossReference {
             target: Cow::Borrowed(target),
+            series: None,
             dates,
             keyword: None,
             topic: None,
