@@ -129,6 +129,7 @@ mod options;
 mod outlets;
 pub mod render;
 mod resolve;
+pub mod rows;
 mod series;
 mod span;
 mod text;

@@ -14,6 +14,9 @@ pub use citation::{Citation, CrossReference, Group, MarkerStyle, SourceGroup};
 pub use date::{CitedDate, DateSource, IssueDate, PartialDate};
 pub use footer::{Contact, Copyright, Footer, Staff};
 
+#[cfg(feature = "serde")]
+pub(crate) use date::iso_date;
+
 /// Converts a borrowed `Cow` to an owned `'static` one.
 pub(crate) fn own(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'static, str> {
     std::borrow::Cow::Owned(text.into_owned())

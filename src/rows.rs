@@ -1,0 +1,446 @@
+//! The archive as data: flat rows for tables — one per article, per
+//! citation group, per outlet, per cross-reference to another issue — so
+//! that a spreadsheet, pandas or DuckDB can take an archive without a walk
+//! over the tree.
+//!
+//! Every row starts with where its article comes from (its file or record,
+//! and its position there) and the article's publication, volume, issue,
+//! year and issue date.
+//!
+//! ```
+//! use bulletin::rows::Origin;
+//! let text = "Publication: Monitor Volume: 6 Issue: 41\n\n\
+//!             Talks resumed (Itar-Tass, Interfax, February 27-28; see the Monitor, February 18).\n";
+//! let article = bulletin::parse_article(text)?;
+//! let origin = Origin::new("monitor.txt", 0);
+//! let rows = article.citation_rows(&origin);
+//! assert_eq!(rows.len(), 2); // one per group
+//! assert_eq!(rows[0].outlets, "Itar-Tass; Interfax");
+//! assert_eq!(rows[0].canonical_outlets, "TASS; Interfax");
+//! assert_eq!(rows[0].dates, "2000-02-27/2000-02-28");
+//! assert_eq!(rows[1].series.as_deref(), Some("Monitor"));
+//! assert_eq!(article.outlet_rows(&origin).len(), 2);
+//! # Ok::<(), bulletin::ParseError>(())
+//! ```
+
+use std::fmt::Write as _;
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+use time::Date;
+
+use crate::ast::{Article, Block, Citation, CitedDate, Group, SourceGroup};
+use crate::years::YearTable;
+
+/// Where an article comes from: its file (or a record's id) and its
+/// 0-based position among the articles there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file's path, or a record's id.
+    pub path: String,
+    /// The article's position in its file or record.
+    pub index: usize,
+}
+
+impl Origin {
+    /// The `index`-th article of `path`.
+    pub fn new(path: impl Into<String>, index: usize) -> Self {
+        Origin {
+            path: path.into(),
+            index,
+        }
+    }
+}
+
+/// What every row says of its article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Issue {
+    publication: Option<String>,
+    volume: Option<u32>,
+    issue: Option<u32>,
+    year: Option<i32>,
+    issue_date: Option<Date>,
+}
+
+impl Issue {
+    fn of(article: &Article<'_>) -> Self {
+        let Some(header) = &article.header else {
+            return Issue::default();
+        };
+        Issue {
+            publication: header.publication.as_deref().map(str::to_string),
+            volume: header.volume,
+            issue: header.issue,
+            year: header.year,
+            issue_date: header.issue_date.map(|d| d.date),
+        }
+    }
+}
+
+/// One row per article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct ArticleRow {
+    /// The file (or record id) the article comes from.
+    pub path: String,
+    /// The article's position in its file or record, from 0.
+    pub index: usize,
+    /// The publication, as the header names it.
+    pub publication: Option<String>,
+    /// The volume number.
+    pub volume: Option<u32>,
+    /// The issue number.
+    pub issue: Option<u32>,
+    /// The year of the issue.
+    pub year: Option<i32>,
+    /// The issue's date, stated or estimated.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub issue_date: Option<Date>,
+    /// The title line.
+    pub title: Option<String>,
+    /// The authors, joined with `; `.
+    pub authors: String,
+    /// Paragraphs of the body (headings left out).
+    pub paragraphs: usize,
+    /// Citations of the body and of the notes.
+    pub citations: usize,
+    /// Words of the body.
+    pub words: usize,
+}
+
+/// One row per group of every citation of the body and the notes (a URL
+/// or a note marker, which have no groups, is one row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct CitationRow {
+    /// The file (or record id) the article comes from.
+    pub path: String,
+    /// The article's position in its file or record, from 0.
+    pub index: usize,
+    /// The publication, as the header names it.
+    pub publication: Option<String>,
+    /// The volume number.
+    pub volume: Option<u32>,
+    /// The issue number.
+    pub issue: Option<u32>,
+    /// The year of the issue.
+    pub year: Option<i32>,
+    /// The issue's date, stated or estimated.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub issue_date: Option<Date>,
+    /// The citation's ordinal in the article, from 1: body citations in
+    /// order, then the notes'.
+    pub citation: usize,
+    /// The group's ordinal in its citation, from 1.
+    pub group: usize,
+    /// `source`, `see`, `url` or `note`.
+    pub kind: &'static str,
+    /// The outlets as written, joined with `; `.
+    pub outlets: String,
+    /// Their canonical names, joined with `; `.
+    pub canonical_outlets: String,
+    /// A cross-reference's target as written.
+    pub target: Option<String>,
+    /// The series a cross-reference points to.
+    pub series: Option<String>,
+    /// The dates, each `YYYY-MM-DD` or a range `YYYY-MM-DD/YYYY-MM-DD`,
+    /// joined with `; ` (`?` for one whose year is unknown).
+    pub dates: String,
+    /// The first day cited.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub first_date: Option<Date>,
+    /// The last day cited.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub last_date: Option<Date>,
+    /// The citation as written (a note's text).
+    pub raw: String,
+    /// Byte offsets of the citation in the file.
+    pub start: usize,
+    /// Where the citation ends, a byte offset in the file.
+    pub end: usize,
+}
+
+/// One row per outlet of every source group (`translated by` clauses
+/// included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct OutletRow {
+    /// The file (or record id) the article comes from.
+    pub path: String,
+    /// The article's position in its file or record, from 0.
+    pub index: usize,
+    /// The publication, as the header names it.
+    pub publication: Option<String>,
+    /// The volume number.
+    pub volume: Option<u32>,
+    /// The issue number.
+    pub issue: Option<u32>,
+    /// The year of the issue.
+    pub year: Option<i32>,
+    /// The issue's date, stated or estimated.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub issue_date: Option<Date>,
+    /// The citation's ordinal in the article, from 1.
+    pub citation: usize,
+    /// The group's ordinal in its citation, from 1.
+    pub group: usize,
+    /// The outlet as written.
+    pub outlet: String,
+    /// Its canonical name.
+    pub canonical: String,
+    /// The first day cited.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub first_date: Option<Date>,
+    /// The last day cited.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub last_date: Option<Date>,
+}
+
+/// One row per date of every cross-reference to an issue of a series: an
+/// edge of the graph of which issue cites which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct EdgeRow {
+    /// The file (or record id) the article comes from.
+    pub path: String,
+    /// The article's position in its file or record, from 0.
+    pub index: usize,
+    /// The publication, as the header names it.
+    pub publication: Option<String>,
+    /// The volume number.
+    pub volume: Option<u32>,
+    /// The issue number.
+    pub issue: Option<u32>,
+    /// The cross-reference's target as written.
+    pub target: String,
+    /// The series it points to.
+    pub series: String,
+    /// The date of the issue it cites.
+    #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
+    pub target_date: Option<Date>,
+    /// The cited issue's volume, as the series' schedule estimates it.
+    pub target_volume: Option<u32>,
+    /// The cited issue's number, estimated.
+    pub target_issue: Option<u32>,
+    /// The article of the input that is that issue, when there is one
+    /// (filled by whoever matches the archive: see
+    /// [`Chronology::issue_on`](crate::Chronology::issue_on)): its file.
+    pub matched_path: Option<String>,
+    /// The matched article's position in its file.
+    pub matched_index: Option<usize>,
+}
+
+/// The citations of an article with their ordinals: the body's, then the
+/// notes', each with its text as written and its span.
+fn numbered_citations<'r, 'a>(
+    article: &'r Article<'a>,
+) -> impl Iterator<Item = (usize, &'r Citation<'a>, &'r str, crate::Span)> {
+    let body = article.citations().map(|c| (c.citation, c.raw, c.span));
+    let notes = article
+        .notes
+        .iter()
+        .filter_map(|n| n.citation.as_ref().map(|c| (c, n.text.as_ref(), n.span)));
+    body.chain(notes)
+        .enumerate()
+        .map(|(at, (citation, raw, span))| (at + 1, citation, raw, span))
+}
+
+/// `YYYY-MM-DD`, or `START/END` for a range; `?` when unknown.
+fn write_date(out: &mut String, date: &CitedDate<'_>) {
+    match (date.start, date.end) {
+        (Some(start), Some(end)) if start == end => {
+            let _ = write!(out, "{start}");
+        }
+        (Some(start), Some(end)) => {
+            let _ = write!(out, "{start}/{end}");
+        }
+        _ => out.push('?'),
+    }
+}
+
+fn joined_dates(dates: &[CitedDate<'_>]) -> String {
+    let mut out = String::new();
+    for (at, date) in dates.iter().enumerate() {
+        if at > 0 {
+            out.push_str("; ");
+        }
+        write_date(&mut out, date);
+    }
+    out
+}
+
+fn first_and_last(dates: &[CitedDate<'_>]) -> (Option<Date>, Option<Date>) {
+    let first = dates.iter().filter_map(|d| d.start).min();
+    let last = dates.iter().filter_map(|d| d.end).max();
+    (first, last)
+}
+
+fn join<S: AsRef<str>>(names: &[S]) -> String {
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Article<'_> {
+    /// The article's row of the `articles` table.
+    pub fn article_row(&self, origin: &Origin) -> ArticleRow {
+        let issue = Issue::of(self);
+        let paragraphs = self.paragraphs().count();
+        let words = self
+            .body
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { .. }))
+            .map(|b| b.text().split_whitespace().count())
+            .sum();
+        ArticleRow {
+            path: origin.path.clone(),
+            index: origin.index,
+            publication: issue.publication,
+            volume: issue.volume,
+            issue: issue.issue,
+            year: issue.year,
+            issue_date: issue.issue_date,
+            title: self.title.as_deref().map(str::to_string),
+            authors: self.header.as_ref().map(|h| join(&h.authors)).unwrap_or_default(),
+            paragraphs,
+            citations: numbered_citations(self).count(),
+            words,
+        }
+    }
+
+    /// The article's rows of the `citations` table: one per group of every
+    /// citation of the body and the notes.
+    pub fn citation_rows(&self, origin: &Origin) -> Vec<CitationRow> {
+        let issue = Issue::of(self);
+        let row = |citation: usize, group: usize, kind: &'static str, raw: &str, span: crate::Span| {
+            CitationRow {
+                path: origin.path.clone(),
+                index: origin.index,
+                publication: issue.publication.clone(),
+                volume: issue.volume,
+                issue: issue.issue,
+                year: issue.year,
+                issue_date: issue.issue_date,
+                citation,
+                group,
+                kind,
+                outlets: String::new(),
+                canonical_outlets: String::new(),
+                target: None,
+                series: None,
+                dates: String::new(),
+                first_date: None,
+                last_date: None,
+                raw: raw.to_string(),
+                start: span.start,
+                end: span.end,
+            }
+        };
+        let mut rows = Vec::new();
+        for (number, citation, raw, span) in numbered_citations(self) {
+            match citation {
+                Citation::Url { .. } => rows.push(row(number, 1, "url", raw, span)),
+                Citation::NoteMarker { .. } => rows.push(row(number, 1, "note", raw, span)),
+                Citation::Sources { groups } => {
+                    for (at, group) in groups.iter().enumerate() {
+                        let dates = group.dates();
+                        let (first_date, last_date) = first_and_last(dates);
+                        let mut r = row(number, at + 1, "source", raw, span);
+                        r.dates = joined_dates(dates);
+                        r.first_date = first_date;
+                        r.last_date = last_date;
+                        match group {
+                            Group::Source(source) => {
+                                r.outlets = join(&source.outlets);
+                                r.canonical_outlets = join(&source.canonical_outlets);
+                            }
+                            Group::See(see) => {
+                                r.kind = "see";
+                                r.target = Some(see.target.to_string());
+                                r.series = see.series.as_deref().map(str::to_string);
+                            }
+                        }
+                        rows.push(r);
+                    }
+                }
+            }
+        }
+        rows
+    }
+
+    /// The article's rows of the `outlets` table: one per outlet of every
+    /// source group, `translated by` clauses included.
+    pub fn outlet_rows(&self, origin: &Origin) -> Vec<OutletRow> {
+        let issue = Issue::of(self);
+        let mut rows = Vec::new();
+        for (number, citation, _, _) in numbered_citations(self) {
+            for (at, group) in citation.groups().iter().enumerate() {
+                let Group::Source(source) = group else {
+                    continue;
+                };
+                let mut next: Option<&SourceGroup<'_>> = Some(source);
+                while let Some(source) = next {
+                    let (first_date, last_date) = first_and_last(&source.dates);
+                    for (outlet, canonical) in source.outlets.iter().zip(&source.canonical_outlets) {
+                        rows.push(OutletRow {
+                            path: origin.path.clone(),
+                            index: origin.index,
+                            publication: issue.publication.clone(),
+                            volume: issue.volume,
+                            issue: issue.issue,
+                            year: issue.year,
+                            issue_date: issue.issue_date,
+                            citation: number,
+                            group: at + 1,
+                            outlet: outlet.to_string(),
+                            canonical: canonical.to_string(),
+                            first_date,
+                            last_date,
+                        });
+                    }
+                    next = source.translated_by.as_deref();
+                }
+            }
+        }
+        rows
+    }
+
+    /// The article's edges of the cross-reference graph: one per date of
+    /// every cross-reference that names a series, with the issue of that
+    /// date as the series' schedule in `years` estimates it. The match to
+    /// an article of the input is left empty.
+    pub fn edge_rows(&self, origin: &Origin, years: &YearTable) -> Vec<EdgeRow> {
+        let header = self.header.as_ref();
+        let mut rows = Vec::new();
+        for (_, citation, _, _) in numbered_citations(self) {
+            for group in citation.groups() {
+                let Group::See(see) = group else {
+                    continue;
+                };
+                let Some(series) = see.series.as_deref() else {
+                    continue;
+                };
+                for date in &see.dates {
+                    let target = date.start.and_then(|d| years.get(series)?.issue_near(d));
+                    rows.push(EdgeRow {
+                        path: origin.path.clone(),
+                        index: origin.index,
+                        publication: header.and_then(|h| h.publication.as_deref()).map(str::to_string),
+                        volume: header.and_then(|h| h.volume),
+                        issue: header.and_then(|h| h.issue),
+                        target: see.target.to_string(),
+                        series: series.to_string(),
+                        target_date: date.start,
+                        target_volume: target.map(|t| t.0),
+                        target_issue: target.map(|t| t.1),
+                        matched_path: None,
+                        matched_index: None,
+                    });
+                }
+            }
+        }
+        rows
+    }
+}
