@@ -63,6 +63,10 @@ pub(crate) fn context_of(issue: &IssueDate) -> DateContext {
     }
 }
 
+/// How closely an issue's date must be known for a cross-reference to be
+/// matched to it: a week.
+pub const MATCH_WITHIN: time::Duration = time::Duration::days(7);
+
 /// The issues of an archive in date order: each issue's date tightened by
 /// the issues around it in its series.
 ///
@@ -124,7 +128,12 @@ impl Chronology {
     /// Adds `article`'s issue; `None` when its series, volume or issue is
     /// unknown, or it has no issue date.
     pub fn add(&mut self, article: &Article<'_>) -> Option<IssueId> {
-        let header = article.header.as_ref()?;
+        self.add_header(article.header.as_ref()?)
+    }
+
+    /// Adds the issue of an article with `header` (its issue date as the
+    /// parse derived it from the article).
+    pub fn add_header(&mut self, header: &Header<'_>) -> Option<IssueId> {
         let publication = header.publication.as_deref()?;
         let (key, series) = self.years.entry(publication)?;
         let entry = Entry {
@@ -246,14 +255,25 @@ impl Chronology {
     }
 
     /// The issue of `series` (a name of the year table) that appeared on
-    /// `date`, among those added: the one whose bounds hold `date` and
-    /// whose date lies nearest it.
-    pub fn issue_on(&self, series: &str, date: Date) -> Option<IssueId> {
+    /// `date`, among those added: one whose bounds hold `date` and pin its
+    /// date down to [`MATCH_WITHIN`] (a wider window would make a guess of
+    /// the match), the nearest if several do. `citing`, the issue whose
+    /// cross-reference is matched, is never its own target.
+    pub fn issue_on(&self, series: &str, date: Date, citing: Option<IssueId>) -> Option<IssueId> {
         let (key, _) = self.years.entry(series)?;
+        let citing = citing.and_then(|id| self.entries.get(id.0));
         self.entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.series == key && e.date.earliest <= date && date <= e.date.latest)
+            .filter(|(_, e)| {
+                e.series == key
+                    && e.date.earliest <= date
+                    && date <= e.date.latest
+                    && e.date.latest - e.date.earliest <= MATCH_WITHIN
+                    && citing.is_none_or(|c| {
+                        (c.series.as_str(), c.volume, c.issue) != (key, e.volume, e.issue)
+                    })
+            })
             .min_by_key(|(_, e)| ((e.date.date - date).abs(), e.volume, e.issue))
             .map(|(at, _)| IssueId(at))
     }

@@ -275,6 +275,33 @@ fn first_and_last(dates: &[CitedDate<'_>]) -> (Option<Date>, Option<Date>) {
     (first, last)
 }
 
+/// The volume and issue of `series` that appeared on `date`, as estimated
+/// from a cross-reference of an article with `header`: counted back from
+/// the citing issue where it is of the same series and volume (an issue
+/// cited is an earlier one), else by the series' schedule.
+fn target_issue(
+    header: Option<&crate::ast::Header<'_>>,
+    series: &str,
+    date: Date,
+    years: &YearTable,
+) -> Option<(u32, u32)> {
+    let schedule = years.get(series)?;
+    let estimate = schedule.issue_near(date)?;
+    let citing = header.and_then(|h| {
+        let same = years.entry(h.publication.as_deref()?)?.0 == years.entry(series)?.0;
+        same.then_some((h.volume?, h.issue?, h.issue_date?.date))
+    });
+    match citing {
+        Some((volume, issue, cited_on)) if volume == estimate.0 && cited_on >= date => {
+            let days = (cited_on - date).whole_days();
+            let back = days * i64::from(schedule.issues_per_year) / 365;
+            let issue = i64::from(issue) - back.max(1);
+            Some((volume, u32::try_from(issue.max(1)).ok()?))
+        }
+        _ => Some(estimate),
+    }
+}
+
 fn join<S: AsRef<str>>(names: &[S]) -> String {
     names
         .iter()
@@ -303,7 +330,11 @@ impl Article<'_> {
             year: issue.year,
             issue_date: issue.issue_date,
             title: self.title.as_deref().map(str::to_string),
-            authors: self.header.as_ref().map(|h| join(&h.authors)).unwrap_or_default(),
+            authors: self
+                .header
+                .as_ref()
+                .map(|h| join(&h.authors))
+                .unwrap_or_default(),
             paragraphs,
             citations: numbered_citations(self).count(),
             words,
@@ -314,30 +345,31 @@ impl Article<'_> {
     /// citation of the body and the notes.
     pub fn citation_rows(&self, origin: &Origin) -> Vec<CitationRow> {
         let issue = Issue::of(self);
-        let row = |citation: usize, group: usize, kind: &'static str, raw: &str, span: crate::Span| {
-            CitationRow {
-                path: origin.path.clone(),
-                index: origin.index,
-                publication: issue.publication.clone(),
-                volume: issue.volume,
-                issue: issue.issue,
-                year: issue.year,
-                issue_date: issue.issue_date,
-                citation,
-                group,
-                kind,
-                outlets: String::new(),
-                canonical_outlets: String::new(),
-                target: None,
-                series: None,
-                dates: String::new(),
-                first_date: None,
-                last_date: None,
-                raw: raw.to_string(),
-                start: span.start,
-                end: span.end,
-            }
-        };
+        let row =
+            |citation: usize, group: usize, kind: &'static str, raw: &str, span: crate::Span| {
+                CitationRow {
+                    path: origin.path.clone(),
+                    index: origin.index,
+                    publication: issue.publication.clone(),
+                    volume: issue.volume,
+                    issue: issue.issue,
+                    year: issue.year,
+                    issue_date: issue.issue_date,
+                    citation,
+                    group,
+                    kind,
+                    outlets: String::new(),
+                    canonical_outlets: String::new(),
+                    target: None,
+                    series: None,
+                    dates: String::new(),
+                    first_date: None,
+                    last_date: None,
+                    raw: raw.to_string(),
+                    start: span.start,
+                    end: span.end,
+                }
+            };
         let mut rows = Vec::new();
         for (number, citation, raw, span) in numbered_citations(self) {
             match citation {
@@ -383,7 +415,8 @@ impl Article<'_> {
                 let mut next: Option<&SourceGroup<'_>> = Some(source);
                 while let Some(source) = next {
                     let (first_date, last_date) = first_and_last(&source.dates);
-                    for (outlet, canonical) in source.outlets.iter().zip(&source.canonical_outlets) {
+                    for (outlet, canonical) in source.outlets.iter().zip(&source.canonical_outlets)
+                    {
                         rows.push(OutletRow {
                             path: origin.path.clone(),
                             index: origin.index,
@@ -423,11 +456,15 @@ impl Article<'_> {
                     continue;
                 };
                 for date in &see.dates {
-                    let target = date.start.and_then(|d| years.get(series)?.issue_near(d));
+                    let target = date
+                        .start
+                        .and_then(|d| target_issue(header, series, d, years));
                     rows.push(EdgeRow {
                         path: origin.path.clone(),
                         index: origin.index,
-                        publication: header.and_then(|h| h.publication.as_deref()).map(str::to_string),
+                        publication: header
+                            .and_then(|h| h.publication.as_deref())
+                            .map(str::to_string),
                         volume: header.and_then(|h| h.volume),
                         issue: header.and_then(|h| h.issue),
                         target: see.target.to_string(),

@@ -51,6 +51,10 @@ enum Command {
     Stats(commands::stats::StatsArgs),
     /// Turn article JSON (as `parse` prints it) back into bulletin text.
     Render(commands::render::RenderArgs),
+    /// Print the archive as flat rows: articles, citations or outlets.
+    Table(commands::table::TableArgs),
+    /// Print the graph of which issue cites which.
+    Graph(commands::graph::GraphArgs),
 }
 
 /// The inputs of `parse`, `check` and `stats`, and how to read them.
@@ -79,15 +83,28 @@ pub struct InputArgs {
     /// Worker threads [default: one per core].
     #[arg(short, long, value_name = "N")]
     jobs: Option<NonZeroUsize>,
+    /// A TSV file of outlet names, `spelling<TAB>canonical name` a line
+    /// (`#` starts a comment), that extends and overrides the built-in
+    /// table of canonical outlet names.
+    #[arg(long, value_name = "FILE")]
+    outlets: Option<PathBuf>,
 }
 
 impl InputArgs {
-    fn settings(&self) -> Settings {
-        Settings {
-            options: bulletin::ParseOptions::new().lenient(self.lenient),
+    fn settings(&self) -> io::Result<Settings> {
+        let mut options = bulletin::ParseOptions::new().lenient(self.lenient);
+        if let Some(path) = &self.outlets {
+            let mut table = bulletin::OutletTable::default();
+            table
+                .load_tsv_file(path)
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+            options = options.outlets(table);
+        }
+        Ok(Settings {
+            options,
             encoding: self.encoding,
             format: self.input,
-        }
+        })
     }
 
     /// The usage error in these arguments, if any.
@@ -126,6 +143,8 @@ fn main() -> ExitCode {
         Command::Parse(args) => args.input.check(),
         Command::Check(args) => args.input.check(),
         Command::Stats(args) => args.input.check(),
+        Command::Table(args) => args.input.check(),
+        Command::Graph(args) => args.input.check(),
         Command::Render(_) => Ok(()),
     };
     if let Err(message) = usage {
@@ -137,6 +156,8 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Stats(args) => commands::stats::run(args),
         Command::Render(args) => commands::render::run(args),
+        Command::Table(args) => commands::table::run(args),
+        Command::Graph(args) => commands::graph::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

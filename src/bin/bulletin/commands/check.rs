@@ -91,7 +91,7 @@ impl<W: Write> Sink<Report> for Writer<W> {
 
 /// Runs `bulletin check`; the report goes to standard output.
 pub fn run(args: &CheckArgs) -> io::Result<Outcome> {
-    let settings = args.input.settings();
+    let settings = args.input.settings()?;
     let pipeline = Pipeline::new(args.input.jobs);
     let stdout = io::stdout();
     let renderer = if stdout.is_terminal() {

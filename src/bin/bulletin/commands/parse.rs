@@ -220,7 +220,7 @@ impl<W: Write> Writer<W> {
 
 /// Runs `bulletin parse`.
 pub fn run(args: &ParseArgs) -> io::Result<Outcome> {
-    let settings = args.input.settings();
+    let settings = args.input.settings()?;
     let layout = if args.jsonl {
         Layout::Lines {
             path: !args.no_path,

@@ -341,7 +341,7 @@ impl Sink<Facts> for Tally {
 
 /// Runs `bulletin stats`.
 pub fn run(args: &StatsArgs) -> io::Result<Outcome> {
-    let settings = args.input.settings();
+    let settings = args.input.settings()?;
     let pipeline = Pipeline::new(args.input.jobs);
     let mut tally = Tally::default();
     let paths = args.input.paths.clone();
