@@ -21,7 +21,10 @@ pub(crate) fn issue_date(
         return Some(IssueDate::stated(date));
     }
     let window = series?.issue_window(header.volume?, header.issue?)?;
-    let earliest = latest_cited.map_or(window.earliest, |cited| window.earliest.max(cited));
+    let schedule = series?.schedule;
+    let earliest = latest_cited.map_or(window.earliest, |cited| {
+        window.earliest.max(schedule.on_or_after(cited))
+    });
     let latest = window.latest.max(earliest);
     Some(IssueDate {
         date: window.estimate.clamp(earliest, latest),
@@ -98,6 +101,9 @@ pub struct Chronology {
     years: YearTable,
     entries: Vec<Entry>,
     refined: bool,
+    /// Entries in (series, date) order once refined, for
+    /// [`issue_on`](Chronology::issue_on) to look up without a scan.
+    by_date: Vec<usize>,
 }
 
 /// One article's issue, as the chronology knows it.
@@ -122,6 +128,7 @@ impl Chronology {
             years,
             entries: Vec::new(),
             refined: false,
+            by_date: Vec::new(),
         }
     }
 
@@ -168,6 +175,10 @@ impl Chronology {
         for run in runs {
             self.refine_series(&run);
         }
+        let entries = &self.entries;
+        let mut by_date: Vec<usize> = (0..entries.len()).collect();
+        by_date.sort_by_key(|&at| entries.get(at).map(|e| (e.series.as_str(), e.date.date)));
+        self.by_date = by_date;
         self.refined = true;
     }
 
@@ -178,8 +189,16 @@ impl Chronology {
             .filter_map(|&at| self.entries.get(at).cloned())
             .collect();
         let number = |e: &Entry| (e.volume, e.issue);
-        let mut earliest: Vec<Date> = issues.iter().map(|e| e.date.earliest).collect();
-        let mut latest: Vec<Date> = issues.iter().map(|e| e.date.latest).collect();
+        // Bounds on days an issue can appear on, so that the issues next to
+        // a bound on a weekend step from the weekday it stands for.
+        let mut earliest: Vec<Date> = issues
+            .iter()
+            .map(|e| e.schedule.on_or_after(e.date.earliest))
+            .collect();
+        let mut latest: Vec<Date> = issues
+            .iter()
+            .map(|e| e.schedule.on_or_before(e.date.latest))
+            .collect();
         // Forward: an issue is no earlier than the one before it allows.
         for at in 1..issues.len() {
             let (Some(before), Some(this)) = (issues.get(at - 1), issues.get(at)) else {
@@ -222,7 +241,7 @@ impl Chronology {
                 continue;
             }
             let date = &mut entry.date;
-            date.earliest = entry.schedule.on_or_after(earliest).min(latest);
+            date.earliest = earliest;
             date.latest = latest;
             date.date = date.date.clamp(date.earliest, date.latest);
         }
@@ -262,9 +281,34 @@ impl Chronology {
     pub fn issue_on(&self, series: &str, date: Date, citing: Option<IssueId>) -> Option<IssueId> {
         let (key, _) = self.years.entry(series)?;
         let citing = citing.and_then(|id| self.entries.get(id.0));
-        self.entries
-            .iter()
-            .enumerate()
+        // A candidate's date lies within MATCH_WITHIN of `date`: once
+        // refined, only that stretch of the series is looked at.
+        let candidates: Box<dyn Iterator<Item = usize> + '_> = if self.refined {
+            let entry = |at: &usize| {
+                self.entries
+                    .get(*at)
+                    .map(|e| (e.series.as_str(), e.date.date))
+            };
+            let from = date.checked_sub(MATCH_WITHIN).unwrap_or(Date::MIN);
+            let to = date.checked_add(MATCH_WITHIN).unwrap_or(Date::MAX);
+            let start = self
+                .by_date
+                .partition_point(|at| entry(at) < Some((key, from)));
+            let end = self
+                .by_date
+                .partition_point(|at| entry(at) <= Some((key, to)));
+            Box::new(
+                self.by_date
+                    .get(start..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied(),
+            )
+        } else {
+            Box::new(0..self.entries.len())
+        };
+        candidates
+            .filter_map(|at| Some((at, self.entries.get(at)?)))
             .filter(|(_, e)| {
                 e.series == key
                     && e.date.earliest <= date

@@ -40,6 +40,14 @@ impl Schedule {
         }
     }
 
+    /// The last day on or before `date` an issue can appear on.
+    pub fn on_or_before(self, date: Date) -> Date {
+        match self {
+            Schedule::Weekdays => previous_weekday(date),
+            Schedule::Weekly | Schedule::Fortnightly => date,
+        }
+    }
+
     /// The earliest date the issue after one of `date` can appear on.
     pub fn after(self, date: Date) -> Option<Date> {
         match self {
@@ -202,8 +210,9 @@ impl Series {
             .min(last);
         let per_year = i64::from(self.issues_per_year.max(1));
         let days = (i64::from(issue.saturating_sub(1)) * 365 / per_year).min(365);
-        let estimate = start
-            .checked_add(Duration::days(days))?
+        let estimate = self
+            .schedule
+            .on_or_after(start.checked_add(Duration::days(days))?)
             .clamp(earliest, last);
         Some(IssueWindow {
             earliest,
