@@ -21,6 +21,10 @@
 //! would use more than one core. Without `taskset`, or on a one-core
 //! machine, the bench says so and runs unpinned.
 //!
+//! The group `cli_table` sets `bulletin table citations` (CSV and JSON
+//! Lines), `table articles` and `graph` beside `parse --jsonl`, all with
+//! `--jobs 1` on CPU 0 over the same directory.
+//!
 //! The group `cli_json` measures the command line's JSON writer alone
 //! (`src/bin/bulletin/json.rs`, compiled into this bench) on the parsed
 //! archive, compact as `--jsonl` writes it and pretty-printed as in an
@@ -77,6 +81,13 @@ fn can_pin() -> bool {
 /// `bulletin parse DIR` with `jobs` worker threads on CPUs `cpus`, with
 /// `extra` arguments.
 fn run(dir: &Path, jobs: usize, cpus: Option<&str>, extra: &[&str]) {
+    let command: Vec<&str> = ["parse"].into_iter().chain(extra.iter().copied()).collect();
+    run_command(dir, jobs, cpus, &command);
+}
+
+/// `bulletin COMMAND --lenient --jobs JOBS DIR` on CPUs `cpus`.
+fn run_command(dir: &Path, jobs: usize, cpus: Option<&str>, command: &[&str]) {
+    let command_args = command;
     let bin = env!("CARGO_BIN_EXE_bulletin");
     let mut command = match cpus {
         Some(cpus) => {
@@ -87,14 +98,17 @@ fn run(dir: &Path, jobs: usize, cpus: Option<&str>, extra: &[&str]) {
         None => Command::new(bin),
     };
     let status = command
-        .args(["parse", "--lenient", "--jobs", &jobs.to_string()])
-        .args(extra)
+        .args(command_args)
+        .args(["--lenient", "--jobs", &jobs.to_string()])
         .arg(dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
         .expect("run bulletin");
-    assert!(status.success(), "bulletin parse failed: {status}");
+    assert!(
+        status.success(),
+        "bulletin {command_args:?} failed: {status}"
+    );
 }
 
 /// Every `*.txt` file under `dir`, read, in name order.
@@ -151,6 +165,31 @@ fn cli(c: &mut Criterion) {
     group.bench_function("two_cores", |b| {
         b.iter(|| run(&dir, 2, pin.then_some("0,1"), &[]));
     });
+    group.finish();
+
+    // The tables beside the parse they are made from, on one core: rows
+    // instead of trees, CSV instead of JSON.
+    let mut group = c.benchmark_group("cli_table");
+    group
+        .throughput(Throughput::Bytes(bytes))
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10));
+    let cpu = pin.then_some("0");
+    let commands: [(&str, &[&str]); 5] = [
+        ("parse_jsonl", &["parse", "--jsonl"]),
+        ("table_citations", &["table", "citations"]),
+        (
+            "table_citations_jsonl",
+            &["table", "citations", "--format", "jsonl"],
+        ),
+        ("table_articles", &["table", "articles"]),
+        ("graph", &["graph"]),
+    ];
+    for (name, command) in commands {
+        group.bench_function(name, |b| b.iter(|| run_command(&dir, 1, cpu, command)));
+    }
     group.finish();
 
     // The JSON writer alone, on articles parsed beforehand, each with its

@@ -5,10 +5,13 @@
 //!
 //! Every row starts with where its article comes from (its file or record,
 //! and its position there) and the article's publication, volume, issue,
-//! year and issue date.
+//! year and issue date. Rows of articles, citations and outlets borrow
+//! their text from the article and the [`Origin`] (a table of a gigabyte
+//! is written without copying it); `into_owned` keeps one past them.
+//! Edges own theirs: they are gathered over a whole archive.
 //!
 //! ```
-//! use bulletin::rows::Origin;
+//! use bulletin::rows::{CitationRow, Origin};
 //! let text = "Publication: Monitor Volume: 6 Issue: 41\n\n\
 //!             Talks resumed (Itar-Tass, Interfax, February 27-28; see the Monitor, February 18).\n";
 //! let article = bulletin::parse_article(text)?;
@@ -20,9 +23,14 @@
 //! assert_eq!(rows[0].dates, "2000-02-27/2000-02-28");
 //! assert_eq!(rows[1].series.as_deref(), Some("Monitor"));
 //! assert_eq!(article.outlet_rows(&origin).len(), 2);
+//! // Rows borrow from the article; owned, they outlive it.
+//! let kept: Vec<CitationRow<'static>> = rows.into_iter().map(CitationRow::into_owned).collect();
+//! drop(article);
+//! assert_eq!(kept[1].raw, "(Itar-Tass, Interfax, February 27-28; see the Monitor, February 18)");
 //! # Ok::<(), bulletin::ParseError>(())
 //! ```
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 #[cfg(feature = "serde")]
@@ -53,22 +61,22 @@ impl Origin {
 }
 
 /// What every row says of its article.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-struct Issue {
-    publication: Option<String>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Issue<'r> {
+    publication: Option<&'r str>,
     volume: Option<u32>,
     issue: Option<u32>,
     year: Option<i32>,
     issue_date: Option<Date>,
 }
 
-impl Issue {
-    fn of(article: &Article<'_>) -> Self {
+impl<'r> Issue<'r> {
+    fn of(article: &'r Article<'_>) -> Self {
         let Some(header) = &article.header else {
             return Issue::default();
         };
         Issue {
-            publication: header.publication.as_deref().map(str::to_string),
+            publication: header.publication.as_deref(),
             volume: header.volume,
             issue: header.issue,
             year: header.year,
@@ -80,13 +88,13 @@ impl Issue {
 /// One row per article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct ArticleRow {
+pub struct ArticleRow<'r> {
     /// The file (or record id) the article comes from.
-    pub path: String,
+    pub path: Cow<'r, str>,
     /// The article's position in its file or record, from 0.
     pub index: usize,
     /// The publication, as the header names it.
-    pub publication: Option<String>,
+    pub publication: Option<Cow<'r, str>>,
     /// The volume number.
     pub volume: Option<u32>,
     /// The issue number.
@@ -97,9 +105,9 @@ pub struct ArticleRow {
     #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
     pub issue_date: Option<Date>,
     /// The title line.
-    pub title: Option<String>,
+    pub title: Option<Cow<'r, str>>,
     /// The authors, joined with `; `.
-    pub authors: String,
+    pub authors: Cow<'r, str>,
     /// Paragraphs of the body (headings left out).
     pub paragraphs: usize,
     /// Citations of the body and of the notes.
@@ -112,13 +120,13 @@ pub struct ArticleRow {
 /// or a note marker, which have no groups, is one row).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct CitationRow {
+pub struct CitationRow<'r> {
     /// The file (or record id) the article comes from.
-    pub path: String,
+    pub path: Cow<'r, str>,
     /// The article's position in its file or record, from 0.
     pub index: usize,
     /// The publication, as the header names it.
-    pub publication: Option<String>,
+    pub publication: Option<Cow<'r, str>>,
     /// The volume number.
     pub volume: Option<u32>,
     /// The issue number.
@@ -136,13 +144,13 @@ pub struct CitationRow {
     /// `source`, `see`, `url` or `note`.
     pub kind: &'static str,
     /// The outlets as written, joined with `; `.
-    pub outlets: String,
+    pub outlets: Cow<'r, str>,
     /// Their canonical names, joined with `; `.
-    pub canonical_outlets: String,
+    pub canonical_outlets: Cow<'r, str>,
     /// A cross-reference's target as written.
-    pub target: Option<String>,
+    pub target: Option<Cow<'r, str>>,
     /// The series a cross-reference points to.
-    pub series: Option<String>,
+    pub series: Option<Cow<'r, str>>,
     /// The dates, each `YYYY-MM-DD` or a range `YYYY-MM-DD/YYYY-MM-DD`,
     /// joined with `; ` (`?` for one whose year is unknown).
     pub dates: String,
@@ -153,7 +161,7 @@ pub struct CitationRow {
     #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
     pub last_date: Option<Date>,
     /// The citation as written (a note's text).
-    pub raw: String,
+    pub raw: Cow<'r, str>,
     /// Byte offsets of the citation in the file.
     pub start: usize,
     /// Where the citation ends, a byte offset in the file.
@@ -164,13 +172,13 @@ pub struct CitationRow {
 /// included).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct OutletRow {
+pub struct OutletRow<'r> {
     /// The file (or record id) the article comes from.
-    pub path: String,
+    pub path: Cow<'r, str>,
     /// The article's position in its file or record, from 0.
     pub index: usize,
     /// The publication, as the header names it.
-    pub publication: Option<String>,
+    pub publication: Option<Cow<'r, str>>,
     /// The volume number.
     pub volume: Option<u32>,
     /// The issue number.
@@ -185,9 +193,9 @@ pub struct OutletRow {
     /// The group's ordinal in its citation, from 1.
     pub group: usize,
     /// The outlet as written.
-    pub outlet: String,
+    pub outlet: Cow<'r, str>,
     /// Its canonical name.
-    pub canonical: String,
+    pub canonical: Cow<'r, str>,
     /// The first day cited.
     #[cfg_attr(feature = "serde", serde(with = "crate::ast::iso_date"))]
     pub first_date: Option<Date>,
@@ -230,16 +238,66 @@ pub struct EdgeRow {
     pub matched_index: Option<usize>,
 }
 
+/// A borrowed text made owned.
+fn own(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
+}
+
+impl ArticleRow<'_> {
+    /// The row with its text owned, to keep past the article.
+    pub fn into_owned(self) -> ArticleRow<'static> {
+        ArticleRow {
+            path: own(self.path),
+            publication: self.publication.map(own),
+            title: self.title.map(own),
+            authors: own(self.authors),
+            ..self
+        }
+    }
+}
+
+impl CitationRow<'_> {
+    /// The row with its text owned, to keep past the article.
+    pub fn into_owned(self) -> CitationRow<'static> {
+        CitationRow {
+            path: own(self.path),
+            publication: self.publication.map(own),
+            outlets: own(self.outlets),
+            canonical_outlets: own(self.canonical_outlets),
+            target: self.target.map(own),
+            series: self.series.map(own),
+            raw: own(self.raw),
+            ..self
+        }
+    }
+}
+
+impl OutletRow<'_> {
+    /// The row with its text owned, to keep past the article.
+    pub fn into_owned(self) -> OutletRow<'static> {
+        OutletRow {
+            path: own(self.path),
+            publication: self.publication.map(own),
+            outlet: own(self.outlet),
+            canonical: own(self.canonical),
+            ..self
+        }
+    }
+}
+
 /// The citations of an article with their ordinals: the body's, then the
-/// notes', each with its text as written and its span.
+/// notes', each with its text as written and that text's span.
 fn numbered_citations<'r, 'a>(
     article: &'r Article<'a>,
 ) -> impl Iterator<Item = (usize, &'r Citation<'a>, &'r str, crate::Span)> {
     let body = article.citations().map(|c| (c.citation, c.raw, c.span));
-    let notes = article
-        .notes
-        .iter()
-        .filter_map(|n| n.citation.as_ref().map(|c| (c, n.text.as_ref(), n.span)));
+    let notes = article.notes.iter().filter_map(|n| {
+        // The text after the number ends the note: its span is the
+        // note's, less the number.
+        let start = n.span.end.saturating_sub(n.text.len()).max(n.span.start);
+        let span = crate::Span::new(start, n.span.end);
+        n.citation.as_ref().map(|c| (c, n.text.as_ref(), span))
+    });
     body.chain(notes)
         .enumerate()
         .map(|(at, (citation, raw, span))| (at + 1, citation, raw, span))
@@ -302,17 +360,24 @@ fn target_issue(
     }
 }
 
-fn join<S: AsRef<str>>(names: &[S]) -> String {
-    names
-        .iter()
-        .map(AsRef::as_ref)
-        .collect::<Vec<_>>()
-        .join("; ")
+/// `names` joined with `; `: borrowed when there is one.
+fn join<S: AsRef<str>>(names: &[S]) -> Cow<'_, str> {
+    match names {
+        [] => Cow::Borrowed(""),
+        [one] => Cow::Borrowed(one.as_ref()),
+        _ => Cow::Owned(
+            names
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+    }
 }
 
 impl Article<'_> {
     /// The article's row of the `articles` table.
-    pub fn article_row(&self, origin: &Origin) -> ArticleRow {
+    pub fn article_row<'r>(&'r self, origin: &'r Origin) -> ArticleRow<'r> {
         let issue = Issue::of(self);
         let paragraphs = self.paragraphs().count();
         let words = self
@@ -322,19 +387,18 @@ impl Article<'_> {
             .map(|b| b.text().split_whitespace().count())
             .sum();
         ArticleRow {
-            path: origin.path.clone(),
+            path: Cow::Borrowed(&origin.path),
             index: origin.index,
-            publication: issue.publication,
+            publication: issue.publication.map(Cow::Borrowed),
             volume: issue.volume,
             issue: issue.issue,
             year: issue.year,
             issue_date: issue.issue_date,
-            title: self.title.as_deref().map(str::to_string),
+            title: self.title.as_deref().map(Cow::Borrowed),
             authors: self
                 .header
                 .as_ref()
-                .map(|h| join(&h.authors))
-                .unwrap_or_default(),
+                .map_or(Cow::Borrowed(""), |h| join(&h.authors)),
             paragraphs,
             citations: numbered_citations(self).count(),
             words,
@@ -343,14 +407,14 @@ impl Article<'_> {
 
     /// The article's rows of the `citations` table: one per group of every
     /// citation of the body and the notes.
-    pub fn citation_rows(&self, origin: &Origin) -> Vec<CitationRow> {
+    pub fn citation_rows<'r>(&'r self, origin: &'r Origin) -> Vec<CitationRow<'r>> {
         let issue = Issue::of(self);
         let row =
-            |citation: usize, group: usize, kind: &'static str, raw: &str, span: crate::Span| {
+            |citation: usize, group: usize, kind: &'static str, raw: &'r str, span: crate::Span| {
                 CitationRow {
-                    path: origin.path.clone(),
+                    path: Cow::Borrowed(&origin.path),
                     index: origin.index,
-                    publication: issue.publication.clone(),
+                    publication: issue.publication.map(Cow::Borrowed),
                     volume: issue.volume,
                     issue: issue.issue,
                     year: issue.year,
@@ -358,14 +422,14 @@ impl Article<'_> {
                     citation,
                     group,
                     kind,
-                    outlets: String::new(),
-                    canonical_outlets: String::new(),
+                    outlets: Cow::Borrowed(""),
+                    canonical_outlets: Cow::Borrowed(""),
                     target: None,
                     series: None,
                     dates: String::new(),
                     first_date: None,
                     last_date: None,
-                    raw: raw.to_string(),
+                    raw: Cow::Borrowed(raw),
                     start: span.start,
                     end: span.end,
                 }
@@ -390,8 +454,8 @@ impl Article<'_> {
                             }
                             Group::See(see) => {
                                 r.kind = "see";
-                                r.target = Some(see.target.to_string());
-                                r.series = see.series.as_deref().map(str::to_string);
+                                r.target = Some(Cow::Borrowed(&see.target));
+                                r.series = see.series.as_deref().map(Cow::Borrowed);
                             }
                         }
                         rows.push(r);
@@ -404,7 +468,7 @@ impl Article<'_> {
 
     /// The article's rows of the `outlets` table: one per outlet of every
     /// source group, `translated by` clauses included.
-    pub fn outlet_rows(&self, origin: &Origin) -> Vec<OutletRow> {
+    pub fn outlet_rows<'r>(&'r self, origin: &'r Origin) -> Vec<OutletRow<'r>> {
         let issue = Issue::of(self);
         let mut rows = Vec::new();
         for (number, citation, _, _) in numbered_citations(self) {
@@ -418,17 +482,17 @@ impl Article<'_> {
                     for (outlet, canonical) in source.outlets.iter().zip(&source.canonical_outlets)
                     {
                         rows.push(OutletRow {
-                            path: origin.path.clone(),
+                            path: Cow::Borrowed(&origin.path),
                             index: origin.index,
-                            publication: issue.publication.clone(),
+                            publication: issue.publication.map(Cow::Borrowed),
                             volume: issue.volume,
                             issue: issue.issue,
                             year: issue.year,
                             issue_date: issue.issue_date,
                             citation: number,
                             group: at + 1,
-                            outlet: outlet.to_string(),
-                            canonical: canonical.to_string(),
+                            outlet: Cow::Borrowed(outlet),
+                            canonical: Cow::Borrowed(canonical),
                             first_date,
                             last_date,
                         });

@@ -232,7 +232,7 @@ fn citation_rows_are_one_per_group_and_outlet_rows_one_per_outlet() {
     let outlets: Vec<_> = article
         .outlet_rows(&origin)
         .into_iter()
-        .map(|r| (r.outlet, r.canonical))
+        .map(|r| (r.outlet.into_owned(), r.canonical.into_owned()))
         .collect();
     assert_eq!(
         outlets,
