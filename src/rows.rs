@@ -31,12 +31,12 @@
 //! ```
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 #[cfg(feature = "serde")]
 use serde::Serialize;
 use time::Date;
 
+use crate::ast::date::push_iso;
 use crate::ast::{Article, Block, Citation, CitedDate, Group, SourceGroup};
 use crate::years::YearTable;
 
@@ -306,18 +306,18 @@ fn numbered_citations<'r, 'a>(
 /// `YYYY-MM-DD`, or `START/END` for a range; `?` when unknown.
 fn write_date(out: &mut String, date: &CitedDate<'_>) {
     match (date.start, date.end) {
-        (Some(start), Some(end)) if start == end => {
-            let _ = write!(out, "{start}");
-        }
+        (Some(start), Some(end)) if start == end => push_iso(out, start),
         (Some(start), Some(end)) => {
-            let _ = write!(out, "{start}/{end}");
+            push_iso(out, start);
+            out.push('/');
+            push_iso(out, end);
         }
         _ => out.push('?'),
     }
 }
 
 fn joined_dates(dates: &[CitedDate<'_>]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(dates.len() * 12);
     for (at, date) in dates.iter().enumerate() {
         if at > 0 {
             out.push_str("; ");

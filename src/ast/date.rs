@@ -119,6 +119,44 @@ impl<'a> CitedDate<'a> {
     }
 }
 
+/// `date` as ISO 8601 `YYYY-MM-DD` bytes, for years 0 to 9999 (all of the
+/// archive's): ten bytes made on the stack rather than through the
+/// formatting machinery, on paths that write every cited date.
+pub(crate) fn iso_bytes(date: Date) -> Option<[u8; 10]> {
+    if !(0..=9999).contains(&date.year()) {
+        return None;
+    }
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (year, month, day) = (
+        date.year().unsigned_abs(),
+        u32::from(u8::from(date.month())),
+        u32::from(date.day()),
+    );
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
+}
+
+/// Writes `date` as ISO 8601 `YYYY-MM-DD` to `out`.
+pub(crate) fn push_iso(out: &mut String, date: Date) {
+    match iso_bytes(date) {
+        Some(iso) => out.push_str(std::str::from_utf8(&iso).unwrap_or_default()),
+        None => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{date}");
+        }
+    }
+}
+
 /// Serde for `Option<time::Date>` as an ISO 8601 `YYYY-MM-DD` string or null.
 #[cfg(feature = "serde")]
 pub(crate) mod iso_date {
@@ -127,36 +165,15 @@ pub(crate) mod iso_date {
 
     pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
         match date {
-            // Years 0 to 9999 (all of the archive's): ten bytes written on
-            // the stack rather than through the formatting machinery, on a
-            // path the command line takes for every cited date.
-            Some(d) if (0..=9999).contains(&d.year()) => {
-                let digit = |n: u32| b'0' + (n % 10) as u8;
-                let (year, month, day) = (
-                    d.year().unsigned_abs(),
-                    u32::from(u8::from(d.month())),
-                    u32::from(d.day()),
-                );
-                let iso = [
-                    digit(year / 1000),
-                    digit(year / 100),
-                    digit(year / 10),
-                    digit(year),
-                    b'-',
-                    digit(month / 10),
-                    digit(month),
-                    b'-',
-                    digit(day / 10),
-                    digit(day),
-                ];
-                s.serialize_str(std::str::from_utf8(&iso).unwrap_or_default())
-            }
-            Some(d) => s.collect_str(&format_args!(
-                "{:04}-{:02}-{:02}",
-                d.year(),
-                u8::from(d.month()),
-                d.day()
-            )),
+            Some(d) => match super::iso_bytes(*d) {
+                Some(iso) => s.serialize_str(std::str::from_utf8(&iso).unwrap_or_default()),
+                None => s.collect_str(&format_args!(
+                    "{:04}-{:02}-{:02}",
+                    d.year(),
+                    u8::from(d.month()),
+                    d.day()
+                )),
+            },
             None => s.serialize_none(),
         }
     }

@@ -5,7 +5,7 @@
 mod article;
 mod block;
 mod citation;
-mod date;
+pub(crate) mod date;
 mod footer;
 
 pub use article::{Article, CitationRef, Header, Note};
