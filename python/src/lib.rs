@@ -12,6 +12,8 @@
 
 mod convert;
 
+use std::sync::OnceLock;
+
 use bulletin::{Article, ParseOptions};
 use pyo3::exceptions::{PyBaseException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -58,9 +60,13 @@ fn text_arg(func: &str, text: &Bound<'_, PyAny>) -> PyResult<String> {
     )))
 }
 
-/// The parse options for the `lenient` keyword.
-fn options(lenient: bool) -> ParseOptions {
-    ParseOptions::new().lenient(lenient)
+/// The parse options for the `lenient` keyword, made once: making them
+/// builds the year table.
+fn options(lenient: bool) -> &'static ParseOptions {
+    static OPTIONS: OnceLock<[ParseOptions; 2]> = OnceLock::new();
+    let [strict, lenient_options] =
+        OPTIONS.get_or_init(|| [ParseOptions::new(), ParseOptions::new().lenient(true)]);
+    if lenient { lenient_options } else { strict }
 }
 
 /// An article as Python objects: the dict of `json.loads` of its JSON.
