@@ -8,7 +8,10 @@
 //!    for `bytes` and anything else that is not a `str`);
 //! 2. parse with the GIL released ([`Python::detach`]), so that other
 //!    threads run Python code or parse at the same time;
-//! 3. [`to_py`] for every article, [`parse_error`] for every error.
+//! 3. [`to_py`] for every article (or any other `Serialize` value, through
+//!    [`convert::to_python`]), [`parse_error`] for every error.
+//!
+//! [`parse_text`] does the three for one article.
 
 mod convert;
 
@@ -138,10 +141,22 @@ fn parse_article<'py>(
     text: &Bound<'py, PyAny>,
     lenient: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = text_arg("parse_article", text)?;
+    parse_text(py, "parse_article", text, lenient, to_py)
+}
+
+/// Parses the `text` argument of `func` as one article with the GIL
+/// released, and builds the Python result with `build`.
+fn parse_text<'py, T>(
+    py: Python<'py>,
+    func: &str,
+    text: &Bound<'py, PyAny>,
+    lenient: bool,
+    build: impl FnOnce(Python<'py>, &Article<'_>) -> PyResult<T>,
+) -> PyResult<T> {
+    let text = text_arg(func, text)?;
     let options = options(lenient);
     match py.detach(|| options.parse(&text)) {
-        Ok(article) => to_py(py, &article),
+        Ok(article) => build(py, &article),
         Err(err) => Err(parse_error(py, &err)),
     }
 }
@@ -155,12 +170,13 @@ fn _parse_article_pythonize<'py>(
     text: &Bound<'py, PyAny>,
     lenient: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = text_arg("_parse_article_pythonize", text)?;
-    let options = options(lenient);
-    match py.detach(|| options.parse(&text)) {
-        Ok(article) => pythonize::pythonize(py, &article).map_err(PyErr::from),
-        Err(err) => Err(parse_error(py, &err)),
-    }
+    parse_text(
+        py,
+        "_parse_article_pythonize",
+        text,
+        lenient,
+        |py, article| pythonize::pythonize(py, article).map_err(PyErr::from),
+    )
 }
 
 /// For benchmarks: parses every text of ``texts`` ``repeat`` times with the
