@@ -28,8 +28,9 @@ def large_text(megabytes):
     )
 
 
-def test_main_thread_runs_while_a_thread_parses():
-    text = large_text(40)
+def main_thread_iterations_during_parse(text):
+    """How many small parses the main thread made while a worker thread
+    was inside ``parse_article(text)``, and how long that call took."""
     about_to_parse = threading.Event()
     result = {}
 
@@ -57,10 +58,20 @@ def test_main_thread_runs_while_a_thread_parses():
     finally:
         sys.setswitchinterval(old)
     assert len(result["article"]["body"]) == 1
-    print(f"{iterations} iterations during a {result['seconds']:.3f} s parse")
-    assert iterations > 0, (
-        f"the main thread did not run during a {result['seconds']:.2f} s parse"
-    )
+    return iterations, result["seconds"]
+
+
+def test_main_thread_runs_while_a_thread_parses():
+    text = large_text(40)
+    # Held, the GIL would give the main thread no iteration at all, every
+    # time; a machine too busy to schedule it during one parse gets two
+    # more tries.
+    for _ in range(3):
+        iterations, seconds = main_thread_iterations_during_parse(text)
+        print(f"{iterations} iterations during a {seconds:.3f} s parse")
+        if iterations > 0:
+            break
+    assert iterations > 0, f"the main thread did not run during a {seconds:.2f} s parse"
 
 
 def test_threads_parse_the_same_as_one():
