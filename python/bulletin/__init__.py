@@ -1,0 +1,19 @@
+"""Parse news-bulletin text into the syntax tree of the ``bulletin`` crate.
+
+The tree comes as plain dicts and lists, in the JSON shape of the project's
+contract: ``parse_article(text)`` is the same dict as ``json.loads`` of the
+command line's ``bulletin parse FILE``.
+
+>>> import bulletin
+>>> article = bulletin.parse_article(
+...     "Publication: Monitor Volume: 6 Issue: 41\\n\\n"
+...     "The talks resume (Interfax, March 3).\\n")
+>>> article["header"]["publication"], article["header"]["issue"]
+('Monitor', 41)
+>>> [i["kind"] for i in article["body"][0]["inlines"]]
+['text', 'citation', 'text']
+"""
+
+from ._bulletin import ParseError, __version__, parse_article
+
+__all__ = ["ParseError", "parse_article", "__version__"]

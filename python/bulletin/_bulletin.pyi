@@ -1,0 +1,38 @@
+"""Type stubs of the native module ``bulletin._bulletin``."""
+
+from typing import Any, Dict, List, Tuple
+
+__version__: str
+
+class ParseError(ValueError):
+    """A text that cannot be parsed as an article (``str(err)`` is
+    ``line:column: message``)."""
+
+    line: int
+    """1-based line of the error."""
+    column: int
+    """1-based column, in characters."""
+    offset: int
+    """UTF-8 byte offset of the error in the text."""
+    message: str
+    """What was expected, without the location."""
+    kind: str
+    """``"empty"``, ``"whitespace_only"``, ``"missing_header"`` or
+    ``"invalid_header"`` (more may be added)."""
+
+def parse_article(text: str, *, lenient: bool = False) -> Dict[str, Any]:
+    """Parses one bulletin article into a dict (the JSON shape).
+
+    Raises ``ParseError`` for a text that is not an article (with
+    ``lenient=True`` a page without a header is accepted) and ``TypeError``
+    for anything but a ``str`` (decode ``bytes`` first)."""
+
+def _parse_only(
+    texts: List[str], *, lenient: bool = False, repeat: int = 1
+) -> Tuple[int, int]:
+    """Benchmark helper: parse without building Python objects; returns
+    (nanoseconds, articles parsed)."""
+
+def _parse_article_pythonize(text: str, *, lenient: bool = False) -> Dict[str, Any]:
+    """Benchmark helper: ``parse_article`` with the dicts built by the
+    ``pythonize`` crate."""
