@@ -12,8 +12,12 @@ command line's ``bulletin parse FILE``.
 ('Monitor', 41)
 >>> [i["kind"] for i in article["body"][0]["inlines"]]
 ['text', 'citation', 'text']
+
+``parse_archive(text)`` gives one such dict per article of a text that
+holds many; ``table(kind, paths)`` the rows of ``bulletin table`` over
+files and directories, ready for ``pandas.DataFrame(rows)``.
 """
 
-from ._bulletin import ParseError, __version__, parse_article
+from ._bulletin import ParseError, __version__, parse_archive, parse_article, table
 
-__all__ = ["ParseError", "parse_article", "__version__"]
+__all__ = ["ParseError", "parse_archive", "parse_article", "table", "__version__"]

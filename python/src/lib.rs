@@ -1,8 +1,7 @@
 //! The native module `bulletin._bulletin`: the Python face of the `bulletin`
 //! crate. `bulletin/__init__.py` re-exports what is public.
 //!
-//! Every entry point follows the same three steps, so a new one (say
-//! `parse_archive`) is a few lines:
+//! Every entry point follows the same three steps:
 //!
 //! 1. [`text_arg`]: copy the Python `str` into a Rust `String` (a `TypeError`
 //!    for `bytes` and anything else that is not a `str`);
@@ -14,13 +13,16 @@
 //! [`parse_text`] does the three for one article.
 
 mod convert;
+mod files;
 
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use bulletin::rows::{ArticleRow, CitationRow, Origin, OutletRow};
 use bulletin::{Article, ParseOptions};
 use pyo3::exceptions::{PyBaseException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyMemoryView, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyList, PyMemoryView, PyString};
 
 pyo3::create_exception!(
     bulletin,
@@ -79,10 +81,17 @@ fn to_py<'py>(py: Python<'py>, article: &Article<'_>) -> PyResult<Bound<'py, PyA
 
 /// A Rust parse error as a `bulletin.ParseError`.
 fn parse_error(py: Python<'_>, err: &bulletin::ParseError) -> PyErr {
-    // The Rust message names the Rust option; say it as Python does.
-    let message = err
+    // The Rust message advises Rust and command-line users; give the
+    // advice as Python has it.
+    let message = match err
         .message()
-        .replace("ParseOptions::lenient", "lenient=True");
+        .split_once("; parse header-less pages leniently")
+    {
+        Some((message, _)) => format!("{message}; pass lenient=True to accept a page without one"),
+        None => err
+            .message()
+            .replace("ParseOptions::lenient", "lenient=True"),
+    };
     let exc = ParseError::new_err(format!("{}:{}: {message}", err.line(), err.column()));
     let set = |value: &Bound<'_, PyBaseException>| -> PyResult<()> {
         value.setattr("line", err.line())?;
@@ -161,6 +170,200 @@ fn parse_text<'py, T>(
     }
 }
 
+/// Parses every article of ``text`` (a mirror, a digest, a concatenated
+/// scrape) into a list of dicts, each the shape ``parse_article`` gives,
+/// with spans into the whole ``text``.
+///
+/// The text is split at each article's header; site chrome, footers and
+/// teasers between articles go with the article they belong to. Strict by
+/// default: a part with no header raises ``ParseError`` (its ``line`` and
+/// ``column`` in ``text``); ``lenient=True`` keeps it as a header-less
+/// article. The GIL is released while parsing.
+///
+/// >>> import bulletin
+/// >>> text = ("Publication: Monitor Volume: 5 Issue: 170\n\nTalks (Interfax, September 13).\n\n"
+/// ...         "Publication: Monitor Volume: 5 Issue: 171\n\nMore talks (see the Monitor, September 14).\n")
+/// >>> articles = bulletin.parse_archive(text)
+/// >>> [a["header"]["issue"] for a in articles]
+/// [170, 171]
+/// >>> articles[1]["body"][0]["span"]["start"] > 0
+/// True
+#[pyfunction]
+#[pyo3(signature = (text, *, lenient = false))]
+fn parse_archive<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    lenient: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let text = text_arg("parse_archive", text)?;
+    let options = options(lenient);
+    let articles = py.detach(|| options.parse_archive(&text).collect::<Result<Vec<_>, _>>());
+    match articles {
+        Ok(articles) => {
+            let list = PyList::empty(py);
+            for article in &articles {
+                list.append(to_py(py, article)?)?;
+            }
+            Ok(list)
+        }
+        Err(err) => Err(parse_error(py, &err)),
+    }
+}
+
+/// The rows of one of the tables, owned so that they outlive the parse.
+enum Rows {
+    Articles(Vec<ArticleRow<'static>>),
+    Citations(Vec<CitationRow<'static>>),
+    Outlets(Vec<OutletRow<'static>>),
+}
+
+impl Rows {
+    /// An empty table of `kind`, or `None` for a kind there is no table of.
+    fn of_kind(kind: &str) -> Option<Self> {
+        match kind {
+            "articles" => Some(Rows::Articles(Vec::new())),
+            "citations" => Some(Rows::Citations(Vec::new())),
+            "outlets" => Some(Rows::Outlets(Vec::new())),
+            _ => None,
+        }
+    }
+
+    /// Adds `article`'s rows.
+    fn add(&mut self, article: &Article<'_>, origin: &Origin) {
+        match self {
+            Rows::Articles(rows) => rows.push(article.article_row(origin).into_owned()),
+            Rows::Citations(rows) => rows.extend(
+                article
+                    .citation_rows(origin)
+                    .into_iter()
+                    .map(CitationRow::into_owned),
+            ),
+            Rows::Outlets(rows) => rows.extend(
+                article
+                    .outlet_rows(origin)
+                    .into_iter()
+                    .map(OutletRow::into_owned),
+            ),
+        }
+    }
+
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let list = PyList::empty(py);
+        match self {
+            Rows::Articles(rows) => rows
+                .iter()
+                .try_for_each(|r| list.append(convert::to_python(py, r)?))?,
+            Rows::Citations(rows) => rows
+                .iter()
+                .try_for_each(|r| list.append(convert::to_python(py, r)?))?,
+            Rows::Outlets(rows) => rows
+                .iter()
+                .try_for_each(|r| list.append(convert::to_python(py, r)?))?,
+        }
+        Ok(list)
+    }
+}
+
+/// Why a table could not be made.
+enum TableError {
+    /// A file or directory that could not be read.
+    Io(std::io::Error),
+    /// A file whose bytes are not text.
+    NotText(PathBuf),
+    /// An article that failed to parse, and its file.
+    Parse(String, bulletin::ParseError),
+}
+
+/// The paths argument: one path (a ``str`` or ``os.PathLike``) or a list
+/// of them.
+fn paths_arg(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
+    if let Ok(one) = paths.extract::<PathBuf>() {
+        return Ok(vec![one]);
+    }
+    paths.extract::<Vec<PathBuf>>().map_err(|_| {
+        let kind = paths
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
+        PyTypeError::new_err(format!(
+            "table() takes a path or a list of paths (str or os.PathLike), not {kind}"
+        ))
+    })
+}
+
+/// The rows of ``bulletin table KIND PATH...`` as a list of dicts, one per
+/// row, keys in the order of the table's columns (``kind`` is
+/// ``"articles"``, ``"citations"`` or ``"outlets"``).
+///
+/// ``paths`` is a file, a directory (every ``*.txt`` file under it,
+/// recursively, in name order) or a list of them; every article of every
+/// file gives its rows, with ``path`` and ``index`` (its position in the
+/// file). Files are read as the command line reads them: UTF-8, UTF-16
+/// after a byte-order mark, else Windows-1252. A missing path raises
+/// ``FileNotFoundError``; a file with an article that does not parse raises
+/// ``ParseError`` naming the file (``lenient=True`` keeps header-less pages).
+/// Dates are ISO strings, missing values ``None``: ``pandas.DataFrame(rows)``
+/// takes the list as it is. The GIL is released while reading and parsing.
+///
+/// >>> import bulletin, pathlib, tempfile
+/// >>> folder = pathlib.Path(tempfile.mkdtemp())
+/// >>> _ = (folder / "v06-i041.txt").write_text(
+/// ...     "Publication: Monitor Volume: 6 Issue: 41\n\n"
+/// ...     "Talks resumed (Itar-Tass, Interfax, February 27-28; see the Monitor, February 18).\n")
+/// >>> rows = bulletin.table("citations", folder)
+/// >>> [(r["kind"], r["canonical_outlets"], r["dates"]) for r in rows]
+/// [('source', 'TASS; Interfax', '2000-02-27/2000-02-28'), ('see', '', '2000-02-18')]
+/// >>> bulletin.table("articles", [folder / "v06-i041.txt"])[0]["issue_date"]
+/// '2000-02-28'
+#[pyfunction]
+#[pyo3(signature = (kind, paths, *, lenient = false))]
+fn table<'py>(
+    py: Python<'py>,
+    kind: &str,
+    paths: &Bound<'py, PyAny>,
+    lenient: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let Some(mut rows) = Rows::of_kind(kind) else {
+        return Err(PyValueError::new_err(format!(
+            "no table {kind:?}: the tables are \"articles\", \"citations\" and \"outlets\""
+        )));
+    };
+    let paths = paths_arg(paths)?;
+    let options = options(lenient);
+    let read = py.detach(|| -> Result<(), TableError> {
+        for path in files::walk(&paths).map_err(TableError::Io)? {
+            let bytes = files::read(&path).map_err(TableError::Io)?;
+            let text = files::decode(&bytes).ok_or_else(|| TableError::NotText(path.clone()))?;
+            let name = path.to_string_lossy().into_owned();
+            let origin = |index| Origin::new(name.clone(), index);
+            for (index, article) in options.parse_archive(&text).enumerate() {
+                let article = article.map_err(|e| TableError::Parse(name.clone(), e))?;
+                rows.add(&article, &origin(index));
+            }
+        }
+        Ok(())
+    });
+    match read {
+        Ok(()) => rows.to_py(py),
+        Err(TableError::Io(e)) => Err(e.into()),
+        Err(TableError::NotText(path)) => Err(PyValueError::new_err(format!(
+            "{}: not text (UTF-16 after a byte-order mark that does not decode)",
+            path.display()
+        ))),
+        Err(TableError::Parse(name, e)) => {
+            let err = parse_error(py, &e);
+            let value = err.value(py);
+            let located = format!("{name}:{}", value.str()?);
+            let exc = ParseError::new_err(located);
+            for attr in ["line", "column", "offset", "message", "kind"] {
+                exc.value(py).setattr(attr, value.getattr(attr)?)?;
+            }
+            exc.value(py).setattr("path", name)?;
+            Err(exc)
+        }
+    }
+}
+
 /// For benchmarks: ``parse_article`` with the dicts built by the
 /// ``pythonize`` crate instead of the module's own conversion.
 #[pyfunction]
@@ -204,6 +407,8 @@ fn _parse_only(py: Python<'_>, texts: Vec<String>, lenient: bool, repeat: usize)
 fn _bulletin(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParseError", m.py().get_type::<ParseError>())?;
     m.add_function(wrap_pyfunction!(parse_article, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_archive, m)?)?;
+    m.add_function(wrap_pyfunction!(table, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_only, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_article_pythonize, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

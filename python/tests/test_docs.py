@@ -11,6 +11,8 @@ import pytest
 DOCUMENTED = {
     "bulletin": bulletin,
     "bulletin.parse_article": bulletin.parse_article,
+    "bulletin.parse_archive": bulletin.parse_archive,
+    "bulletin.table": bulletin.table,
     "bulletin.ParseError": bulletin.ParseError,
 }
 
