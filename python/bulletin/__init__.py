@@ -15,9 +15,10 @@ command line's ``bulletin parse FILE``.
 
 ``parse_archive(text)`` gives one such dict per article of a text that
 holds many; ``table(kind, paths)`` the rows of ``bulletin table`` over
-files and directories, ready for ``pandas.DataFrame(rows)``.
+files and directories, ready for ``pandas.DataFrame(rows)``;
+``rows(kind, text)`` the same rows of one text.
 """
 
-from ._bulletin import ParseError, __version__, parse_archive, parse_article, table
+from ._bulletin import ParseError, __version__, parse_archive, parse_article, rows, table
 
-__all__ = ["ParseError", "parse_archive", "parse_article", "table", "__version__"]
+__all__ = ["ParseError", "parse_archive", "parse_article", "rows", "table", "__version__"]

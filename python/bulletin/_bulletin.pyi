@@ -53,6 +53,16 @@ def table(
     kind, and ``ParseError`` (with ``path``) for a file that does not
     parse."""
 
+def rows(
+    kind: Literal["articles", "citations", "outlets"],
+    text: str,
+    path: str = "-",
+    *,
+    lenient: bool = False,
+) -> List[Dict[str, Any]]:
+    """The rows of table ``kind`` of the articles of one text, ``path`` in
+    their ``path`` column (as ``table`` gives them for a file)."""
+
 def _parse_only(
     texts: List[str], *, lenient: bool = False, repeat: int = 1
 ) -> Tuple[int, int]:

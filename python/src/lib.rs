@@ -323,11 +323,7 @@ fn table<'py>(
     paths: &Bound<'py, PyAny>,
     lenient: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let Some(mut rows) = Rows::of_kind(kind) else {
-        return Err(PyValueError::new_err(format!(
-            "no table {kind:?}: the tables are \"articles\", \"citations\" and \"outlets\""
-        )));
-    };
+    let mut rows = Rows::of_kind(kind).ok_or_else(|| unknown_table(kind))?;
     let paths = paths_arg(paths)?;
     let options = options(lenient);
     let read = py.detach(|| -> Result<(), TableError> {
@@ -362,6 +358,47 @@ fn table<'py>(
             Err(exc)
         }
     }
+}
+
+/// The rows of table ``kind`` of one text (every article in it), as
+/// ``table`` gives them for a file: for texts that are not files, such as
+/// the records of a Spark job. ``path`` is what the rows' ``path`` column
+/// says (a record's id); ``index`` counts the articles of ``text``.
+///
+/// >>> import bulletin
+/// >>> text = ("Publication: Monitor Volume: 6 Issue: 41\n\n"
+/// ...         "Talks resumed (Itar-Tass, February 27; see the Monitor, February 18).\n")
+/// >>> [(r["path"], r["kind"], r["first_date"]) for r in bulletin.rows("citations", text, path="rec-7")]
+/// [('rec-7', 'source', '2000-02-27'), ('rec-7', 'see', '2000-02-18')]
+#[pyfunction]
+#[pyo3(signature = (kind, text, path = "-", *, lenient = false))]
+fn rows<'py>(
+    py: Python<'py>,
+    kind: &str,
+    text: &Bound<'py, PyAny>,
+    path: &str,
+    lenient: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let mut rows = Rows::of_kind(kind).ok_or_else(|| unknown_table(kind))?;
+    let text = text_arg("rows", text)?;
+    let options = options(lenient);
+    let parsed = py.detach(|| -> Result<(), bulletin::ParseError> {
+        for (index, article) in options.parse_archive(&text).enumerate() {
+            rows.add(&article?, &Origin::new(path, index));
+        }
+        Ok(())
+    });
+    match parsed {
+        Ok(()) => rows.to_py(py),
+        Err(err) => Err(parse_error(py, &err)),
+    }
+}
+
+/// The error for a table there is none of.
+fn unknown_table(kind: &str) -> PyErr {
+    PyValueError::new_err(format!(
+        "no table {kind:?}: the tables are \"articles\", \"citations\" and \"outlets\""
+    ))
 }
 
 /// For benchmarks: ``parse_article`` with the dicts built by the
@@ -409,6 +446,7 @@ fn _bulletin(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_article, m)?)?;
     m.add_function(wrap_pyfunction!(parse_archive, m)?)?;
     m.add_function(wrap_pyfunction!(table, m)?)?;
+    m.add_function(wrap_pyfunction!(rows, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_only, m)?)?;
     m.add_function(wrap_pyfunction!(_parse_article_pythonize, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

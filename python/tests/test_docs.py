@@ -13,6 +13,7 @@ DOCUMENTED = {
     "bulletin.parse_article": bulletin.parse_article,
     "bulletin.parse_archive": bulletin.parse_archive,
     "bulletin.table": bulletin.table,
+    "bulletin.rows": bulletin.rows,
     "bulletin.ParseError": bulletin.ParseError,
 }
 

@@ -184,3 +184,22 @@ def test_files_not_utf8_are_read_as_the_cli_reads_them(cli, tmp_path):
     assert [r["raw"] for r in rows] == ["(Interfax, May 24)"] * 2
     expected = list(csv.DictReader(io.StringIO(cli_table(cli, "citations", [tmp_path]), newline="")))
     assert [{k: as_csv(v) for k, v in r.items()} for r in rows] == expected
+
+
+def test_rows_of_a_text_are_the_rows_of_its_file(corpus):
+    for path in sorted((corpus / "real").glob("*.txt"))[:30]:
+        text = path.read_bytes().decode("utf-8")
+        for kind in KINDS:
+            assert bulletin.rows(kind, text, str(path), lenient=True) == bulletin.table(
+                kind, path, lenient=True
+            )
+
+
+def test_rows_errors():
+    with pytest.raises(ValueError, match="no table"):
+        bulletin.rows("edges", "Publication: Monitor\n")
+    with pytest.raises(TypeError, match=r"rows\(\) takes a str"):
+        bulletin.rows("articles", b"Publication: Monitor\n")
+    with pytest.raises(bulletin.ParseError):
+        bulletin.rows("articles", "KOSOVO:\n\nThe envoy met the minister.\n")
+    assert bulletin.rows("articles", "Publication: Monitor\n\nText.\n")[0]["path"] == "-"
