@@ -233,6 +233,8 @@ impl SourceBuilder {
             dates,
             number,
             translated_by,
+            cited_by: None,
+            keyword: None,
         })
     }
 }
