@@ -897,6 +897,27 @@ proptest! {
         prop_assert_eq!(&found[0].0, &raw);
     }
 
+    /// Source groups run together with commas (FORMAT.md §5.6) read as
+    /// they do with `;` between them.
+    #[test]
+    fn run_together_groups_read_as_separate_groups(
+        groups in prop::collection::vec(
+            (prop::collection::vec(outlet(), 1..=2), dates()),
+            2..=4,
+        )
+    ) {
+        let texts: Vec<String> = groups
+            .iter()
+            .map(|(outlets, (dates, _))| format!("{}, {dates}", outlets.join(", ")))
+            .collect();
+        let ctx = DateContext::in_year(2000);
+        let commas = format!("({})", texts.join(", "));
+        let semicolons = format!("({})", texts.join("; "));
+        let expected = bulletin::parse_citation(&semicolons, &ctx).map(|c| summary(&c));
+        prop_assert!(expected.is_some(), "not a citation: {semicolons}");
+        prop_assert_eq!(bulletin::parse_citation(&commas, &ctx).map(|c| summary(&c)), expected);
+    }
+
     #[test]
     fn prose_is_not_a_citation(
         first in "[a-z]{1,9}",
