@@ -22,6 +22,8 @@ pub(crate) const SEE: [&str; 2] = ["see", "See"];
 pub(crate) const ALSO: [&str; 2] = ["also", "Also"];
 /// Opens a topic before the keyword: `On the pipeline see also ...`.
 pub(crate) const TOPIC: &str = "On ";
+/// Ends the topic: its space, then the keyword.
+pub(crate) const TOPIC_END: &str = " see ";
 
 /// `Prima, November 21, translated by BBC Monitoring, November 21`.
 pub(crate) const TRANSLATED_BY: &str = ", translated by ";
@@ -37,10 +39,14 @@ pub(crate) const CITED_BY: &str = "as cited by";
 /// `text`, which is `Some(None)` for `translated by` and `Some(Some(phrase))`
 /// for an attribution.
 pub(crate) fn clause(text: &str) -> Option<Option<&'static str>> {
+    let rest = text.strip_prefix(", ")?;
+    // Most commas are followed by a name or a date: one byte turns them away.
+    if !rest.starts_with(['t', 'a', 'c', 'v']) {
+        return None;
+    }
     if text.starts_with(TRANSLATED_BY) {
         return Some(None);
     }
-    let rest = text.strip_prefix(", ")?;
     ATTRIBUTIONS
         .iter()
         .find(|p| {

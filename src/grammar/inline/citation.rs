@@ -31,9 +31,9 @@ use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, Source
 use crate::resolve::DateContext;
 use crate::vocab::citation::{
     ALSO, CLOSING_QUOTES, HOUSE_PUBLICATIONS, ISSUE_NUMBER, MAX_BARE_TARGET_WORDS, MAX_LEN,
-    MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, clause_len,
+    MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, TOPIC_END, clause_len,
 };
-use crate::vocab::{ARTICLE, note, without_article};
+use crate::vocab::{ARTICLE, month, note, without_article};
 
 /// A whole raw citation, brackets included: `(Interfax, March 3)`, `[7]`.
 pub(crate) fn parse_bracketed<'a>(raw: &'a str, ctx: &DateContext) -> Option<Citation<'a>> {
@@ -189,9 +189,11 @@ struct Found<'a> {
 struct Reader<'s, 'a> {
     text: &'a str,
     stops: &'s [Stop],
-    /// The offsets of the clause stops, and of the ` see ` stops.
+    /// The offsets of the clause stops.
     clauses: Vec<usize>,
-    sees: Vec<usize>,
+    /// The offsets of every ` see ` (its space), found the first time a
+    /// group opens with `On `.
+    sees: Option<Vec<usize>>,
     ctx: &'s DateContext,
     /// The date list being read, reused from one start to the next.
     buffer: Vec<CitedDate<'a>>,
@@ -202,18 +204,16 @@ struct Reader<'s, 'a> {
 
 impl<'s, 'a> Reader<'s, 'a> {
     fn new(text: &'a str, stops: &'s [Stop], ctx: &'s DateContext) -> Self {
-        let offsets = |wanted: fn(Mark) -> bool| -> Vec<usize> {
-            stops
-                .iter()
-                .filter(|s| wanted(s.mark))
-                .map(|s| s.at)
-                .collect()
-        };
+        let clauses = stops
+            .iter()
+            .filter(|s| matches!(s.mark, Mark::Clause(_)))
+            .map(|s| s.at)
+            .collect();
         Reader {
             text,
             stops,
-            clauses: offsets(|m| matches!(m, Mark::Clause(_))),
-            sees: offsets(|m| m == Mark::See),
+            clauses,
+            sees: None,
             ctx,
             buffer: Vec::new(),
             trailing: None,
@@ -373,6 +373,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         region_end: usize,
     ) -> Option<(CrossReference<'a>, Next)> {
         let unit = self.slice(start, end);
+        // Most groups open with an outlet: one byte turns them away.
+        let first = unit.as_bytes().first();
+        let opens = |word: &&str| word.as_bytes().first() == first;
+        if !SEE.iter().chain(&ALSO).chain(&[TOPIC]).any(opens) {
+            return None;
+        }
         let (keyword, topic, rest) = match see_keyword(unit) {
             Ok((rest, keyword)) => (keyword.trim_end(), None, end - rest.len()),
             Err(_) => self.topic_and_keyword(start, end, region_end)?,
@@ -407,14 +413,18 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// `On TOPIC see also REST` or `On TOPIC, see REST` from `start`: the
     /// keyword, the topic, and where the rest starts.
     fn topic_and_keyword(
-        &self,
+        &mut self,
         start: usize,
         end: usize,
         region_end: usize,
     ) -> Option<(&'a str, Option<&'a str>, usize)> {
         self.slice(start, end).strip_prefix(TOPIC)?;
         let after_on = start + TOPIC.len();
-        let at = Self::next_in(&self.sees, after_on, region_end)?;
+        let text = self.text;
+        let sees = self
+            .sees
+            .get_or_insert_with(|| memchr::memmem::find_iter(text.as_bytes(), TOPIC_END).collect());
+        let at = Self::next_in(sees, after_on, region_end)?;
         let topic = clean_target(self.slice(after_on, at));
         let from_keyword = self.slice(at + 1, end);
         let (rest, keyword) = see_keyword(from_keyword).ok()?;
@@ -571,6 +581,11 @@ fn see_keyword(input: &str) -> IResult<&str, &str> {
 /// A name without surrounding white space, quotes and trailing commas.
 fn clean_name(name: &str) -> &str {
     let mut name = name.trim();
+    let quote = |c: Option<char>| c.is_some_and(|c| QUOTES.contains(&c));
+    // Most names have nothing to take off.
+    if !quote(name.chars().next()) && !quote(name.chars().next_back()) && !name.ends_with(',') {
+        return name;
+    }
     loop {
         let next = name.trim_matches(QUOTES).trim_end_matches(',').trim();
         if next.len() == name.len() {
@@ -626,8 +641,12 @@ fn has_sentence(text: &str) -> bool {
 /// `May 3, June 4`).
 fn is_outlet(name: &str) -> bool {
     // `is_name` takes domains too, up to its length bound.
-    (is_name(name) || (name.len() > MAX_NAME_LEN && is_url_like(name)))
-        && date::date_list(name).is_none()
+    (is_name(name) || (name.len() > MAX_NAME_LEN && is_url_like(name))) && !is_date_list(name)
+}
+
+/// Whether `name` reads as a date list on its own (a month first).
+fn is_date_list(name: &str) -> bool {
+    month::cited(name).is_ok() && date::date_list(name).is_some()
 }
 
 /// A proper name: starts with a capital (or `the ` and a capital, a digit,
@@ -642,16 +661,13 @@ fn is_name(name: &str) -> bool {
     if has_sentence(name) {
         return false;
     }
-    if is_url_like(name) {
-        return true;
-    }
     let first_word = name.strip_prefix(ARTICLE).unwrap_or(name);
-    let Some(first) = first_word.chars().next() else {
-        return false;
-    };
-    first.is_uppercase()
-        || first.is_ascii_digit()
-        || (first.is_alphabetic() && !first.is_lowercase())
+    let shaped = first_word.chars().next().is_some_and(|first| {
+        first.is_uppercase()
+            || first.is_ascii_digit()
+            || (first.is_alphabetic() && !first.is_lowercase())
+    });
+    shaped || is_url_like(name)
 }
 
 #[cfg(test)]
