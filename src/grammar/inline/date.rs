@@ -272,6 +272,45 @@ mod tests {
     }
 
     #[test]
+    fn range_words() {
+        assert_eq!(texts("May 22 through 26"), ["May 22 through 26"]);
+        assert_eq!(texts("May 30 to June 2, 2001"), ["May 30 to June 2, 2001"]);
+        let d = date_list("May 22 through 26").unwrap();
+        assert_eq!(d[0].to.map(|t| t.day), Some(Some(26)));
+        for text in ["May 22 through", "May 22 to the end", "May 22 tothe 26"] {
+            assert!(date_list(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_as_far_as_the_items_go() {
+        let mut out = Vec::new();
+        let text = "May 3, 4, Rezonansi";
+        let reading = read_list(text, 0, trailing(text), &mut out);
+        assert_eq!(
+            reading,
+            Some(Reading {
+                end: 8,
+                whole: false
+            })
+        );
+        assert_eq!(out.len(), 2);
+        let text = "Interfax, May 3. ";
+        let reading = read_list(text, 9, trailing(text), &mut out);
+        assert_eq!(
+            reading,
+            Some(Reading {
+                end: 15,
+                whole: true
+            })
+        );
+        assert_eq!(out.len(), 1);
+        let text = "Interfax, Rezonansi";
+        assert_eq!(read_list(text, 9, trailing(text), &mut out), None);
+        assert_eq!(read_list(text, 99, trailing(text), &mut out), None);
+    }
+
+    #[test]
     fn not_dates() {
         for text in [
             "",
