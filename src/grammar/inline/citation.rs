@@ -31,7 +31,8 @@ use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, Source
 use crate::resolve::DateContext;
 use crate::vocab::citation::{
     ALSO, CLOSING_QUOTES, HOUSE_PUBLICATIONS, ISSUE_NUMBER, MAX_BARE_TARGET_WORDS, MAX_LEN,
-    MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, TOPIC_END, clause_len,
+    MAX_NAME_LEN, MAX_NAME_WORDS, MAX_TARGET_LEN, QUOTES, SEE, TOPIC, TOPIC_END, clause,
+    clause_len,
 };
 use crate::vocab::{ARTICLE, month, note, without_article};
 
@@ -126,7 +127,8 @@ pub(crate) fn is_url_like(text: &str) -> bool {
 fn groups<'a>(text: &'a str, ctx: &DateContext) -> Option<Vec<Group<'a>>> {
     let stops = tokens::stops(text);
     let mut reader = Reader::new(text, &stops, ctx);
-    let mut out: Vec<Group<'a>> = Vec::with_capacity(1);
+    // Allocated with the first group: most parentheticals are asides.
+    let mut out: Vec<Group<'a>> = Vec::new();
     let mut start = 0;
     let mut semicolons = stops
         .iter()
@@ -206,7 +208,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     fn new(text: &'a str, stops: &'s [Stop], ctx: &'s DateContext) -> Self {
         let clauses = stops
             .iter()
-            .filter(|s| matches!(s.mark, Mark::Clause(_)))
+            .filter(|s| s.mark == Mark::Clause)
             .map(|s| s.at)
             .collect();
         Reader {
@@ -255,6 +257,10 @@ impl<'s, 'a> Reader<'s, 'a> {
         loop {
             let after_see = matches!(out.last(), Some(Group::See(_)));
             let (group, next) = self.group(at, end, after_see)?;
+            // Most citations have one group: room for one, not the usual four.
+            if out.capacity() == 0 {
+                out.reserve_exact(1);
+            }
             out.push(group);
             match next {
                 Next::End => return Some(()),
@@ -313,13 +319,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         let mut about = group;
         let mut at = at;
         loop {
-            let phrase = match self.stops.get(self.first_stop(at)) {
-                Some(Stop {
-                    mark: Mark::Clause(phrase),
-                    ..
-                }) => *phrase,
-                _ => return None,
-            };
+            let phrase = clause(self.slice(at, end))?;
             let start = at + clause_len(phrase);
             let region_end = self.region_end(start, end);
             let (mut clause, ending) = self.clause(start, region_end)?;

@@ -19,9 +19,10 @@ pub(crate) enum Mark {
     Semicolon,
     /// A `,` outside brackets.
     Comma,
-    /// A `,` outside brackets that opens a clause, `, translated by ` (the
-    /// phrase `None`) or an attribution such as `, as cited by `.
-    Clause(Option<&'static str>),
+    /// A `,` outside brackets that opens a clause, `, translated by ` or
+    /// an attribution such as `, as cited by ` (which one,
+    /// [`clause`] says again where it is needed: the marks stay small).
+    Clause,
     /// A `&` outside brackets: between outlets, or dates.
     Ampersand,
     /// A straight double quote, which opens or closes.
@@ -43,8 +44,8 @@ pub(crate) struct Stop {
 /// and `]` (a stray closing one is ignored).
 pub(crate) fn stops(text: &str) -> Vec<Stop> {
     let bytes = text.as_bytes();
-    // Room for the stops of an ordinary citation, in one allocation.
-    let mut out = Vec::with_capacity(8);
+    // Nothing allocated for an aside without separators: `(OSCE)`.
+    let mut out = Vec::new();
     let mut depth = 0usize;
     for (at, &byte) in bytes.iter().enumerate() {
         // Most bytes are letters and spaces: one test passes them by.
@@ -65,7 +66,7 @@ pub(crate) fn stops(text: &str) -> Vec<Stop> {
             }
             b';' if depth == 0 => Mark::Semicolon,
             b',' if depth == 0 => match clause(text.get(at..).unwrap_or_default()) {
-                Some(phrase) => Mark::Clause(phrase),
+                Some(_) => Mark::Clause,
                 None => Mark::Comma,
             },
             b'&' if depth == 0 => Mark::Ampersand,
@@ -146,10 +147,10 @@ mod tests {
             marks("P, May 1, translated by B, May 2, via I, citing X"),
             [
                 (1, Mark::Comma),
-                (8, Mark::Clause(None)),
+                (8, Mark::Clause),
                 (25, Mark::Comma),
-                (32, Mark::Clause(Some("via"))),
-                (39, Mark::Clause(Some("citing"))),
+                (32, Mark::Clause),
+                (39, Mark::Clause),
             ]
         );
         assert_eq!(marks("P, viaduct"), [(1, Mark::Comma)]);
