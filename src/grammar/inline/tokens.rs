@@ -47,41 +47,53 @@ pub(crate) fn stops(text: &str) -> Vec<Stop> {
     // Nothing allocated for an aside without separators: `(OSCE)`.
     let mut out = Vec::new();
     let mut depth = 0usize;
-    for (at, &byte) in bytes.iter().enumerate() {
-        // Most bytes are letters and spaces: one test passes them by.
-        if !matches!(
-            byte,
-            b'(' | b')' | b'[' | b']' | b';' | b',' | b'&' | b'"' | 0xE2
-        ) {
-            continue;
-        }
-        let mark = match byte {
-            b'(' | b'[' => {
+    let mut from = 0;
+    // Most bytes are letters and spaces: a tight loop passes them by.
+    while let Some(skip) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(is_special))
+    {
+        let at = from + skip;
+        from = at + 1;
+        let mark = match bytes.get(at) {
+            Some(b'(' | b'[') => {
                 depth += 1;
                 continue;
             }
-            b')' | b']' => {
+            Some(b')' | b']') => {
                 depth = depth.saturating_sub(1);
                 continue;
             }
-            b';' if depth == 0 => Mark::Semicolon,
-            b',' if depth == 0 => match clause(text.get(at..).unwrap_or_default()) {
+            Some(b';') if depth == 0 => Mark::Semicolon,
+            Some(b',') if depth == 0 => match clause(text.get(at..).unwrap_or_default()) {
                 Some(_) => Mark::Clause,
                 None => Mark::Comma,
             },
-            b'&' if depth == 0 => Mark::Ampersand,
-            b'"' => Mark::Quote,
+            Some(b'&') if depth == 0 => Mark::Ampersand,
+            Some(b'"') => Mark::Quote,
             // `“` and `”` are E2 80 9C and E2 80 9D.
-            0xE2 => match bytes.get(at + 1..at + 3) {
+            Some(0xE2) => match bytes.get(at + 1..at + 3) {
                 Some([0x80, 0x9C]) => Mark::OpenQuote,
                 Some([0x80, 0x9D]) => Mark::CloseQuote,
                 _ => continue,
             },
             _ => continue,
         };
+        if out.capacity() == 0 {
+            // Room for an ordinary citation's stops at the first.
+            out.reserve(8);
+        }
         out.push(Stop { at, mark });
     }
     out
+}
+
+/// The bytes [`stops`] looks at.
+fn is_special(byte: &u8) -> bool {
+    matches!(
+        byte,
+        b'(' | b')' | b'[' | b']' | b';' | b',' | b'&' | b'"' | 0xE2
+    )
 }
 
 /// Whether the text is inside quotes, as the marks go by: a straight
