@@ -2,6 +2,7 @@
 //! with the memchr floor and a regex extractor measured in the same run.
 //!
 //! `cargo bench --bench parse` runs it all (a few minutes on 2 cores);
+//! `cargo bench --bench parse -- '^citation/'` only the citation group;
 //! `cargo bench --bench report` then turns the results into the tables of docs/PERFORMANCE.md
 //! Performance tables. Filter as usual: `cargo bench --bench parse -- corpus`.
 
@@ -12,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use baselines::{RegexExtractor, floor};
-use bulletin::ParseOptions;
+use bulletin::{DateContext, ParseOptions};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
@@ -136,5 +137,47 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, seed, corpus, archive, archives, scaling);
+/// One parenthetical at a time through `parse_citation`: ordinary
+/// citations (the archive's sixteen shapes) against parentheticals just
+/// under the length bound, those that parse and those full of dates that
+/// fail at the end. The report divides their times per byte: no citation
+/// should cost more than four times per byte what an ordinary one does.
+fn citation(c: &mut Criterion) {
+    let mut rng = inputs::Rng::new(4);
+    let sets: [(&str, Vec<String>); 3] = [
+        (
+            "ordinary",
+            (0..2_000).map(|_| inputs::citation(&mut rng)).collect(),
+        ),
+        (
+            "long",
+            (0..200).map(|_| inputs::long_citation(&mut rng)).collect(),
+        ),
+        (
+            "long_failing",
+            (0..200)
+                .map(|_| inputs::failing_citation(&mut rng))
+                .collect(),
+        ),
+    ];
+    let ctx = DateContext::in_year(2000);
+    let mut group = c.benchmark_group("citation");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for (name, set) in &sets {
+        group.throughput(Throughput::Bytes(inputs::total_bytes(set)));
+        group.bench_with_input(BenchmarkId::from_parameter(name), set, |b, set| {
+            b.iter(|| {
+                set.iter()
+                    .filter(|c| bulletin::parse_citation(black_box(c), &ctx).is_some())
+                    .count()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, seed, corpus, archive, archives, scaling, citation);
 criterion_main!(benches);

@@ -182,6 +182,26 @@ fn scaling_table() {
     }
 }
 
+/// The `citation` group: time per byte of each set of parentheticals, and
+/// its ratio to the ordinary citations'.
+fn citation_table() {
+    println!("| parentheticals | bytes | ns per byte | / ordinary |");
+    println!("|---|---:|---:|---:|");
+    let per_byte = |set: &str| {
+        measurement(&format!("citation/{set}")).map(|(ns, bytes)| (ns / bytes as f64, bytes))
+    };
+    let ordinary = per_byte("ordinary").map(|(v, _)| v);
+    for set in ["ordinary", "long", "long_failing"] {
+        let m = per_byte(set);
+        println!(
+            "| {set} | {} | {} | {} |",
+            m.map_or("–".to_string(), |(_, bytes)| bytes.to_string()),
+            m.map_or("–".to_string(), |(v, _)| format!("{v:.2}")),
+            ratio(m.zip(ordinary).map(|((v, _), o)| v / o)),
+        );
+    }
+}
+
 /// Allocation calls, reallocations and bytes while parsing each article once.
 fn allocations(articles: &[String]) -> (u64, u64, u64, u64) {
     let options = ParseOptions::new().lenient(true);
@@ -242,6 +262,8 @@ fn main() {
     throughput_table();
     println!("\nScaling (time per byte; the last column is the linear-time check, target ≤ 2):\n");
     scaling_table();
+    println!("\nCitations one at a time (`parse_citation`; the last column is the target, ≤ 4):\n");
+    citation_table();
     println!("\nThe command line (`cargo bench --features cli --bench cli`):\n");
     cli_table();
     println!("\nHeap allocations while parsing each article once (lenient):\n");

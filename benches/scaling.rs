@@ -6,6 +6,8 @@
 //! the ratio of the largest to the smallest). Not a timed test: a slow
 //! machine changes the times, not their ratio.
 
+mod inputs;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -80,6 +82,7 @@ fn shapes() -> Vec<Shape> {
         ("header-less page", |n| {
             "Just text, no header. ".repeat(2 * n)
         }),
+        ("long failing citations", |n| inputs::long_citations(40 * n)),
     ]
 }
 

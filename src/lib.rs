@@ -38,9 +38,10 @@
 //!    `block/footer.rs`): the lines after the header grouped into chunks,
 //!    each given its role: caption, paragraph, heading, note, footer, next
 //!    headline.
-//! 4. **Inlines** (`inline/mod.rs`, `inline/citation.rs`, `inline/date.rs`):
-//!    each paragraph scanned for parentheticals and `[N]` markers, each read
-//!    as a citation or left as text, its dates read as written.
+//! 4. **Inlines** (`inline/mod.rs`, `inline/tokens.rs`, `inline/citation.rs`,
+//!    `inline/date.rs`): each paragraph scanned for parentheticals and `[N]`
+//!    markers, each read in one pass as a citation or left as text, its
+//!    dates read as written.
 //! 5. **Dates** ([`DateContext`]): cited dates resolved against the issue's
 //!    date, stated or estimated from the [`YearTable`].
 //!
@@ -97,6 +98,7 @@
 //! | `Volume: 4294967295` | accepted; no year (none fits) | the same |
 //! | impossible dates (`February 30`, `September 31-32`) | parsed; the citation keeps its raw text, and a date that is not in the calendar stays unresolved rather than rolling over | the same |
 //! | ten thousand outlets in one citation | parsed in linear time, the text kept | the same |
+//! | parentheticals just under the citation length bound, full of dates that fail at the end | not citations, in time linear in their length | the same |
 //! | parentheses nested thousands deep, or never closed | parsed without recursion, the text kept | the same |
 //!
 //! Text that is not valid UTF-8 cannot reach the parser: decode it first,

@@ -168,8 +168,8 @@ pub struct CitationRow<'r> {
     pub end: usize,
 }
 
-/// One row per outlet of every source group (`translated by` clauses
-/// included).
+/// One row per outlet of every source group (`translated by` and `as cited by`
+/// clauses included).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct OutletRow<'r> {
@@ -467,7 +467,8 @@ impl Article<'_> {
     }
 
     /// The article's rows of the `outlets` table: one per outlet of every
-    /// source group, `translated by` clauses included.
+    /// source group, those of `translated by` and `as cited by` clauses
+    /// included.
     pub fn outlet_rows<'r>(&'r self, origin: &'r Origin) -> Vec<OutletRow<'r>> {
         let issue = Issue::of(self);
         let mut rows = Vec::new();
@@ -476,8 +477,10 @@ impl Article<'_> {
                 let Group::Source(source) = group else {
                     continue;
                 };
-                let mut next: Option<&SourceGroup<'_>> = Some(source);
-                while let Some(source) = next {
+                // The group, then the translator and the relay of its
+                // clauses, and theirs.
+                let mut pending: Vec<&SourceGroup<'_>> = vec![source];
+                while let Some(source) = pending.pop() {
                     let (first_date, last_date) = first_and_last(&source.dates);
                     for (outlet, canonical) in source.outlets.iter().zip(&source.canonical_outlets)
                     {
@@ -497,7 +500,8 @@ impl Article<'_> {
                             last_date,
                         });
                     }
-                    next = source.translated_by.as_deref();
+                    pending.extend(source.cited_by.as_deref());
+                    pending.extend(source.translated_by.as_deref());
                 }
             }
         }

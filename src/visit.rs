@@ -1,6 +1,6 @@
 //! One walk over the syntax tree, for every tool that needs to reach the
-//! citations, their groups, the `translated by` clauses nested in them, the
-//! dates, or the spans.
+//! citations, their groups, the `translated by` and `as cited by` clauses
+//! nested in them, the dates, or the spans.
 //!
 //! [`Visit`] walks a tree by reference and [`VisitMut`] by mutable
 //! reference. Each method visits one kind of node; its default calls the
@@ -78,8 +78,8 @@ pub trait Visit<'t, 'a> {
     fn visit_group(&mut self, node: &'t Group<'a>) {
         walk_group(self, node);
     }
-    /// A source group, or the `translated by` clause of one: its dates and
-    /// its own clause.
+    /// A source group, or the `translated by` or `as cited by` clause of
+    /// one: its dates and its own clauses.
     fn visit_source_group(&mut self, node: &'t SourceGroup<'a>) {
         walk_source_group(self, node);
     }
@@ -184,11 +184,15 @@ pub fn walk_group<'t, 'a, V: Visit<'t, 'a> + ?Sized>(v: &mut V, node: &'t Group<
     }
 }
 
-/// Visits the dates of `node`, then its `translated by` clause.
+/// Visits the dates of `node`, then its `translated by` clause, then its
+/// `as cited by` clause: the order of the text.
 pub fn walk_source_group<'t, 'a, V: Visit<'t, 'a> + ?Sized>(v: &mut V, node: &'t SourceGroup<'a>) {
     v.visit_dates(&node.dates);
     if let Some(translator) = &node.translated_by {
         v.visit_source_group(translator);
+    }
+    if let Some(relay) = &node.cited_by {
+        v.visit_source_group(relay);
     }
 }
 
@@ -227,7 +231,8 @@ pub trait VisitMut<'a> {
     fn visit_group_mut(&mut self, node: &mut Group<'a>) {
         walk_group_mut(self, node);
     }
-    /// A source group, or the `translated by` clause of one.
+    /// A source group, or the `translated by` or `as cited by` clause of
+    /// one.
     fn visit_source_group_mut(&mut self, node: &mut SourceGroup<'a>) {
         walk_source_group_mut(self, node);
     }
@@ -332,11 +337,15 @@ pub fn walk_group_mut<'a, V: VisitMut<'a> + ?Sized>(v: &mut V, node: &mut Group<
     }
 }
 
-/// Visits the dates of `node`, then its `translated by` clause.
+/// Visits the dates of `node`, then its `translated by` clause, then its
+/// `as cited by` clause.
 pub fn walk_source_group_mut<'a, V: VisitMut<'a> + ?Sized>(v: &mut V, node: &mut SourceGroup<'a>) {
     v.visit_dates_mut(&mut node.dates);
     if let Some(translator) = &mut node.translated_by {
         v.visit_source_group_mut(translator);
+    }
+    if let Some(relay) = &mut node.cited_by {
+        v.visit_source_group_mut(relay);
     }
 }
 

@@ -128,6 +128,51 @@ fn citations_render_in_the_surface_forms_of_format_md() {
                 .build(),
             "(see the Monitor, July 12; the Fortnight in Review, July 7)",
         ),
+        (
+            Citation::sources()
+                .source(
+                    SourceBuilder::new()
+                        .outlet("Akhali Taoba")
+                        .date(date(3, 3))
+                        .cited_by(SourceBuilder::new().outlet("Interfax")),
+                )
+                .build(),
+            "(Akhali Taoba, March 3, as cited by Interfax)",
+        ),
+        (
+            Citation::sources()
+                .source(
+                    SourceBuilder::new()
+                        .outlet("Reuters")
+                        .date(date(5, 4))
+                        .attribution(
+                            "citing",
+                            SourceBuilder::new().outlet("Interfax").date(date(5, 3)),
+                        ),
+                )
+                .build(),
+            "(Reuters, May 4, citing Interfax, May 3)",
+        ),
+        (
+            Citation::sources()
+                .source(
+                    SourceBuilder::new()
+                        .outlet("Prima")
+                        .date(date(11, 21))
+                        .translated_by(
+                            SourceBuilder::new()
+                                .outlet("BBC Monitoring")
+                                .date(date(11, 21))
+                                .attribution("via", SourceBuilder::new().outlet("Interfax")),
+                        ),
+                )
+                .build(),
+            "(Prima, November 21, translated by BBC Monitoring, November 21, via Interfax)",
+        ),
+        (
+            Citation::source(["NTV and RTR television"], [date(4, 2)]).build(),
+            "(NTV and RTR television, April 2)",
+        ),
         (Ok(Citation::endnote_marker(7)), "[7]"),
         (Ok(Citation::note_marker(16)), "(16)"),
         (
@@ -138,6 +183,45 @@ fn citations_render_in_the_surface_forms_of_format_md() {
     for (citation, expected) in cases {
         let citation = citation.unwrap_or_else(|e| panic!("{expected}: {e}"));
         assert_eq!(citation.to_string(), expected);
+    }
+}
+
+/// The forms of FORMAT.md §5.6 that the builders write: each attribution
+/// phrase reads back as written, inside an article (whose `build` parses
+/// its rendering back) and on its own.
+#[test]
+fn attribution_clauses_read_back_with_their_phrase() {
+    for phrase in ["as cited by", "as quoted by", "citing", "via"] {
+        for relay in [
+            SourceBuilder::new().outlet("Interfax"),
+            SourceBuilder::new().outlet("Interfax").date(date(3, 4)),
+        ] {
+            let source = SourceBuilder::new()
+                .outlet("Akhali Taoba")
+                .date(date(3, 3))
+                .attribution(phrase, relay);
+            let citation = Citation::sources().source(source).build().unwrap();
+            let article = one_paragraph(citation.clone()).unwrap();
+            // `build` checked that the article reads back; its dates are
+            // resolved there.
+            let built = article.citations().next().unwrap();
+            assert_eq!(built.citation.to_string(), citation.to_string());
+            let Group::Source(g) = &citation.groups()[0] else {
+                panic!("{citation:?}");
+            };
+            let cited = g.cited_by.as_deref().unwrap();
+            assert_eq!(cited.keyword.as_deref(), Some(phrase));
+            let ctx = bulletin::DateContext::in_year(2000);
+            let text = citation.to_string();
+            let parsed = bulletin::parse_citation(&text, &ctx).unwrap();
+            let Group::Source(p) = &parsed.groups()[0] else {
+                panic!("{parsed:?}");
+            };
+            let relay = p.cited_by.as_deref().unwrap();
+            assert_eq!(relay.keyword.as_deref(), Some(phrase));
+            assert_eq!(relay.outlets, cited.outlets);
+            assert_eq!(relay.dates.len(), cited.dates.len());
+        }
     }
 }
 
@@ -491,6 +575,25 @@ fn text_the_format_cannot_hold() {
             .heading("TWO\nLINES")
             .build()
     ));
+    // Attribution clauses: a phrase the parser does not know, a relay
+    // without dates that would read back as one name, and both clauses on
+    // one group (the second would read back as the translator's).
+    let group = || SourceBuilder::new().outlet("Akhali Taoba").date(date(3, 3));
+    let relay = || SourceBuilder::new().outlet("Interfax");
+    for source in [
+        group().attribution("reported by", relay()),
+        group().cited_by(relay().outlet("AFP")),
+        group().cited_by(relay().number("No. 4")),
+        group().cited_by(SourceBuilder::new()),
+        group()
+            .translated_by(SourceBuilder::new().outlet("BBC").date(date(3, 4)))
+            .cited_by(relay()),
+    ] {
+        assert!(
+            unwritable(Citation::sources().source(source.clone()).build()),
+            "{source:?}"
+        );
+    }
 }
 
 #[test]

@@ -266,6 +266,177 @@ fn dates_reach_translations_nested_at_any_depth() {
     );
 }
 
+// --------------------------------------- newer forms, FORMAT.md §5.6
+
+#[test]
+fn newer_forms() {
+    let cases = [
+        (
+            "Both agencies carried the statement (Interfax, Itar-Tass, May 22 through 26).",
+            "(Interfax, Itar-Tass, May 22 through 26)",
+            "source \"Interfax\" \"Itar-Tass\" 2000-05-22..2000-05-26",
+        ),
+        (
+            "The blockade lasted a fortnight (Interfax, May 22 to June 3).",
+            "(Interfax, May 22 to June 3)",
+            "source \"Interfax\" 2000-05-22..2000-06-03",
+        ),
+        (
+            "The story spread (Rezonansi, March 2; Akhali Taoba, March 3, as cited by Interfax).",
+            "(Rezonansi, March 2; Akhali Taoba, March 3, as cited by Interfax)",
+            "source \"Rezonansi\" 2000-03-02; source \"Akhali Taoba\" 2000-03-03 as cited by \"Interfax\"",
+        ),
+        (
+            "The deputy repeated it (Segodnya, April 4, as quoted by AFP, April 5).",
+            "(Segodnya, April 4, as quoted by AFP, April 5)",
+            "source \"Segodnya\" 2000-04-04 as quoted by \"AFP\" 2000-04-05",
+        ),
+        (
+            "Troops were moved (Reuters, May 4, citing Interfax).",
+            "(Reuters, May 4, citing Interfax)",
+            "source \"Reuters\" 2000-05-04 citing \"Interfax\"",
+        ),
+        (
+            "The decree was read out (Prima, November 21, via BBC Monitoring).",
+            "(Prima, November 21, via BBC Monitoring)",
+            "source \"Prima\" 2000-11-21 via \"BBC Monitoring\"",
+        ),
+        (
+            "The page was taken down (, Reuters, June 16).",
+            "(, Reuters, June 16)",
+            "source \"Reuters\" 2000-06-16",
+        ),
+        (
+            "Both channels showed the clash (NTV and RTR television, April 2).",
+            "(NTV and RTR television, April 2)",
+            "source \"NTV and RTR television\" 2000-04-02",
+        ),
+        (
+            "The papers disagreed (Interfax, May 3, Rezonansi, May 4).",
+            "(Interfax, May 3, Rezonansi, May 4)",
+            "source \"Interfax\" 2000-05-03; source \"Rezonansi\" 2000-05-04",
+        ),
+        (
+            "Three reports followed (Interfax, May 3 and 4, Rezonansi, May 5, 2001, AFP, May 6-7).",
+            "(Interfax, May 3 and 4, Rezonansi, May 5, 2001, AFP, May 6-7)",
+            "source \"Interfax\" 2000-05-03, 2000-05-04; source \"Rezonansi\" 2001-05-05; source \"AFP\" 2000-05-06..2000-05-07",
+        ),
+        (
+            "It was reported twice (see the Monitor, July 12, the Fortnight in Review, July 7).",
+            "(see the Monitor, July 12, the Fortnight in Review, July 7)",
+            "see \"the Monitor\" 2000-07-12; see \"the Fortnight in Review\" 2000-07-07",
+        ),
+        (
+            "The translation was relayed (Prima, May 1, translated by BBC Monitoring, May 2, via Interfax, May 3).",
+            "(Prima, May 1, translated by BBC Monitoring, May 2, via Interfax, May 3)",
+            "source \"Prima\" 2000-05-01 translated \"BBC Monitoring\" 2000-05-02 via \"Interfax\" 2000-05-03",
+        ),
+    ];
+    for (body, raw, expected) in cases {
+        assert_cites(body, raw, expected);
+    }
+}
+
+#[test]
+fn a_range_word_keeps_its_text_in_one_date() {
+    let ctx = DateContext::in_year(2000);
+    let cited = bulletin::parse_citation("(Interfax, Itar-Tass, May 22 through 26)", &ctx).unwrap();
+    let [Group::Source(g)] = cited.groups() else {
+        panic!("{cited:?}");
+    };
+    assert_eq!(g.outlets, ["Interfax", "Itar-Tass"]);
+    assert_eq!(g.dates.len(), 1);
+    assert_eq!(g.dates[0].text, "May 22 through 26");
+    assert_eq!(g.dates[0].start, Some(date!(2000 - 05 - 22)));
+    assert_eq!(g.dates[0].end, Some(date!(2000 - 05 - 26)));
+    assert_eq!(cited.to_string(), "(Interfax, Itar-Tass, May 22-26)");
+    let dates = bulletin::parse_dates("May 30 to June 2, 2001", &ctx).unwrap();
+    assert_eq!(dates.len(), 1);
+    assert_eq!(dates[0].end, Some(date!(2001 - 06 - 02)));
+}
+
+#[test]
+fn an_attribution_clause_keeps_the_group_and_records_the_relay() {
+    let ctx = DateContext::in_year(2000);
+    let cited = bulletin::parse_citation(
+        "(Rezonansi, March 2; Akhali Taoba, March 3, as cited by Interfax, March 4)",
+        &ctx,
+    )
+    .unwrap();
+    let [Group::Source(first), Group::Source(g)] = cited.groups() else {
+        panic!("{cited:?}");
+    };
+    assert_eq!(first.cited_by, None);
+    assert_eq!(g.outlets, ["Akhali Taoba"]);
+    assert_eq!(g.dates[0].start, Some(date!(2000 - 03 - 03)));
+    assert_eq!(g.keyword, None);
+    let relay = g.cited_by.as_deref().unwrap();
+    assert_eq!(relay.keyword.as_deref(), Some("as cited by"));
+    assert_eq!(relay.outlets, ["Interfax"]);
+    assert_eq!(relay.dates[0].start, Some(date!(2000 - 03 - 04)));
+    // `Citation::dates` and every visitor reach the clause.
+    let days: Vec<_> = cited.dates().map(|d| d.start.unwrap()).collect();
+    assert_eq!(
+        days,
+        [
+            date!(2000 - 03 - 02),
+            date!(2000 - 03 - 03),
+            date!(2000 - 03 - 04)
+        ]
+    );
+    // The JSON adds `cited_by` and the relay's `keyword`; nothing moves.
+    let json = serde_json::to_value(&cited).unwrap();
+    let group = &json["groups"][1];
+    assert_eq!(group["outlets"], serde_json::json!(["Akhali Taoba"]));
+    assert_eq!(group["cited_by"]["keyword"], "as cited by");
+    assert_eq!(
+        group["cited_by"]["outlets"],
+        serde_json::json!(["Interfax"])
+    );
+    assert_eq!(group["cited_by"]["dates"][0]["start"], "2000-03-04");
+    assert!(json["groups"][0].get("cited_by").is_none());
+    assert!(group.get("keyword").is_none());
+    let back: Citation<'_> = serde_json::from_value(json).unwrap();
+    assert_eq!(back, cited);
+}
+
+#[test]
+fn run_together_groups_and_stripped_links_with_outlets() {
+    let ctx = DateContext::in_year(2000);
+    let cited = bulletin::parse_citation("(Interfax, May 3, Rezonansi, May 4)", &ctx).unwrap();
+    let [Group::Source(a), Group::Source(b)] = cited.groups() else {
+        panic!("{cited:?}");
+    };
+    assert_eq!(a.outlets, ["Interfax"]);
+    assert_eq!(b.outlets, ["Rezonansi"]);
+    assert_eq!(cited.to_string(), "(Interfax, May 3; Rezonansi, May 4)");
+    let cited = bulletin::parse_citation("(, Reuters, June 16)", &ctx).unwrap();
+    let [Group::Source(g)] = cited.groups() else {
+        panic!("{cited:?}");
+    };
+    assert_eq!(g.outlets, ["Reuters"]);
+    let cited = bulletin::parse_citation("(NTV and RTR television, April 2)", &ctx).unwrap();
+    let [Group::Source(g)] = cited.groups() else {
+        panic!("{cited:?}");
+    };
+    assert_eq!(g.outlets, ["NTV and RTR television"]);
+}
+
+#[test]
+fn the_newer_words_do_not_make_prose_a_citation() {
+    for body in [
+        "Officials were quoted (Interfax, May 3, citing unnamed officials).",
+        "The rally lasted (Interfax, May 3 through the weekend).",
+        "The count ran (from May 3 to June 4).",
+        "Two papers wrote (Interfax, May 3, and others, May 4).",
+        "A date was given (Interfax, May 3, p. 4).",
+        "The talks went on (see the Monitor, May 3, via satellite).",
+        "The comma was stray (Interfax, May 3,).",
+    ] {
+        assert_no_citation(body);
+    }
+}
+
 // ------------------------------------------------------ cross-references
 
 #[test]
@@ -724,6 +895,27 @@ proptest! {
         let found = citations(&body);
         prop_assert_eq!(found.len(), 1);
         prop_assert_eq!(&found[0].0, &raw);
+    }
+
+    /// Source groups run together with commas (FORMAT.md §5.6) read as
+    /// they do with `;` between them.
+    #[test]
+    fn run_together_groups_read_as_separate_groups(
+        groups in prop::collection::vec(
+            (prop::collection::vec(outlet(), 1..=2), dates()),
+            2..=4,
+        )
+    ) {
+        let texts: Vec<String> = groups
+            .iter()
+            .map(|(outlets, (dates, _))| format!("{}, {dates}", outlets.join(", ")))
+            .collect();
+        let ctx = DateContext::in_year(2000);
+        let commas = format!("({})", texts.join(", "));
+        let semicolons = format!("({})", texts.join("; "));
+        let expected = bulletin::parse_citation(&semicolons, &ctx).map(|c| summary(&c));
+        prop_assert!(expected.is_some(), "not a citation: {semicolons}");
+        prop_assert_eq!(bulletin::parse_citation(&commas, &ctx).map(|c| summary(&c)), expected);
     }
 
     #[test]

@@ -522,6 +522,38 @@ fn ten_thousand_outlets_in_one_citation_keep_their_text() {
     assert!(body_keeps(&both(&input).0.unwrap(), &citation));
 }
 
+#[test]
+fn long_parentheticals_of_dates_that_fail_at_the_end_stay_text() {
+    // Just under the 1,000-byte bound, every item opening with a month (a
+    // comma before a month is where a date list may start), then no date.
+    let months = ["May", "June", "July"];
+    let mut body = String::new();
+    let mut first = None;
+    for (i, tail) in [", Rezonansi", " issue", ", the weekly said", " and more"]
+        .iter()
+        .cycle()
+        .take(200)
+        .enumerate()
+    {
+        let mut p = String::from("(Interfax");
+        let mut day = 1;
+        while p.len() < 960 {
+            p.push_str(&format!(", {} {day}", months[(i + day) % 3]));
+            day = day % 28 + 1;
+        }
+        p.push_str(tail);
+        p.push(')');
+        assert!(p.len() < 1000);
+        body.push_str(&format!("Officials said so {p}. "));
+        first.get_or_insert(p);
+    }
+    let input = format!("{HEADER}{body}\n");
+    let (strict, _) = both(&input);
+    let article = strict.unwrap();
+    assert_eq!(article.citations().count(), 0);
+    assert!(body_keeps(&article, &first.unwrap()));
+}
+
 /// Runs `f` on a thread with a small stack: a parser that recursed once per
 /// nesting level would overflow it.
 fn on_small_stack(f: impl FnOnce() + Send + 'static) {

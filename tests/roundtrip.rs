@@ -272,14 +272,18 @@ mod generate {
         })
     }
 
+    /// The phrases of an attribution clause (FORMAT.md §5.6).
+    const ATTRIBUTIONS: &[&str] = &["as cited by", "as quoted by", "citing", "via"];
+
     fn source() -> impl Strategy<Value = SourceBuilder> {
         (
             prop::collection::vec(select(OUTLETS), 0..=2),
             dates(1..=3),
             prop::option::of(1u8..=40),
             prop::option::of((select(OUTLETS), dates(1..=1))),
+            prop::option::weighted(0.3, (select(ATTRIBUTIONS), select(OUTLETS), dates(0..=1))),
         )
-            .prop_map(|(outlets, dates, number, translated)| {
+            .prop_map(|(outlets, dates, number, translated, attribution)| {
                 let mut s = if outlets.is_empty() && number.is_none() {
                     SourceBuilder::new().stripped_link()
                 } else if outlets.is_empty() {
@@ -293,6 +297,9 @@ mod generate {
                 if let Some((outlet, d)) = translated.filter(|_| number.is_some_and(|n| n % 5 == 0))
                 {
                     s = s.translated_by(SourceBuilder::new().outlet(outlet).dates(d));
+                } else if let Some((phrase, outlet, d)) = attribution {
+                    // A group has one clause; a relay may have no dates.
+                    s = s.attribution(phrase, SourceBuilder::new().outlet(outlet).dates(d));
                 }
                 s.dates(dates)
             })
@@ -861,6 +868,37 @@ fn canonical_citations_round_trip() {
             );
         }
     }
+}
+
+/// The citation forms of FORMAT.md §5.6 round-trip as written, and their
+/// canonical forms (`May 22-26`, `;` between groups, no stripped comma
+/// before an outlet) read back as the same structure.
+#[test]
+fn newer_citation_forms_round_trip() {
+    let text = "Publication: Monitor Volume: 6 Issue: 200\n\n\
+        Both agencies carried it (Interfax, Itar-Tass, May 22 through 26). \
+        It spread (Rezonansi, March 2; Akhali Taoba, March 3, as cited by Interfax). \
+        Troops moved (Reuters, May 4, citing Interfax, May 3). \
+        The page went (, Reuters, June 16). \
+        Both showed it (NTV and RTR television, April 2). \
+        The papers disagreed (Interfax, May 3, Rezonansi, May 4). \
+        It was relayed (Prima, May 1, translated by BBC Monitoring, May 2, via Interfax).\n";
+    assert_round_trip("newer forms", text);
+    let options = ParseOptions::new();
+    let mut article = options.parse(text).unwrap();
+    assert_eq!(article.citations().count(), 7);
+    article.canonicalize_citations();
+    let rendered = article.to_string();
+    for canonical in [
+        "(Interfax, Itar-Tass, May 22-26)",
+        "(Reuters, June 16)",
+        "(Interfax, May 3; Rezonansi, May 4)",
+        "(Prima, May 1, translated by BBC Monitoring, May 2, via Interfax)",
+    ] {
+        assert!(rendered.contains(canonical), "{canonical}\n{rendered}");
+    }
+    let again = options.parse(&rendered).unwrap();
+    assert_eq!(comparable(&again), comparable(&article));
 }
 
 /// Found by the `roundtrip` fuzz target: a byte-order mark behind a blank

@@ -317,6 +317,7 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("nested_parens", nested_parens),
     ("citations", citations),
     ("footer_repeated", footer_repeated),
+    ("long_citations", long_citations),
 ];
 
 const HEADER: &str = "TALKS RESUME AT LAST.\nPublication: Monitor Volume: 6 Issue: 41\n\n";
@@ -381,5 +382,100 @@ pub fn footer_repeated(size: usize) -> String {
         }
         out.push_str(FOOTER);
         out.push_str("\n\n");
+    })
+}
+
+/// The longest parenthetical the grammar reads as a citation is 1,000
+/// bytes (`vocab::citation::MAX_LEN`, private to the crate); the long
+/// citations stay just under it.
+pub const NEAR_BOUND: usize = 990;
+
+/// Dates, most of them opening with a month (a comma before a month is
+/// where a date list can start), `, May 1, May 2-3, June 4 and 5, 6, ...`,
+/// until `out` is about `len` bytes long (never longer).
+fn push_dates(rng: &mut Rng, out: &mut String, len: usize) {
+    loop {
+        let (m, d) = (month(rng), day(rng));
+        let item = match rng.below(6) {
+            0 => format!(", {m} {d}-{}", d + 1),
+            1 => format!(", {m} {d} and {}", d + 1),
+            2 => format!(", {d}"),
+            _ => format!(", {m} {d}"),
+        };
+        if out.len() + item.len() > len {
+            return;
+        }
+        out.push_str(&item);
+    }
+}
+
+/// What ends a long parenthetical of dates without being a date.
+const NOT_DATES: &[&str] = &[
+    ", Rezonansi",
+    ", the weekly said",
+    " issue",
+    ", p. 4",
+    ", 32",
+    " and elsewhere",
+];
+
+/// A parenthetical just under the length bound, full of dates that fail
+/// at the end: `(Interfax, May 1, May 2-3, ..., June 4, Rezonansi)`. Not a
+/// citation; every comma before a month starts a date list that reads to
+/// the end before it fails.
+pub fn failing_citation(rng: &mut Rng) -> String {
+    let tail = rng.pick(NOT_DATES);
+    let mut out = format!("({}", rng.pick(OUTLETS));
+    push_dates(rng, &mut out, NEAR_BOUND - 1 - tail.len());
+    out.push_str(tail);
+    out.push(')');
+    out
+}
+
+/// Long citations just under the length bound that do parse, one of each
+/// shape: many dates, many outlets, many groups, groups run together with
+/// commas, a cross-reference with many dates.
+pub fn long_citation(rng: &mut Rng) -> String {
+    // Room for the longest outlet, or group, and the closing bracket.
+    let room = NEAR_BOUND - 50;
+    let mut out = String::from("(");
+    match rng.below(5) {
+        0 => {
+            out.push_str(rng.pick(OUTLETS));
+            push_dates(rng, &mut out, NEAR_BOUND - 1);
+        }
+        1 => {
+            while out.len() < room - 20 {
+                let _ = write!(out, "{}, ", rng.pick(OUTLETS));
+            }
+            let _ = write!(out, "{} {}", month(rng), day(rng));
+        }
+        2 | 3 => {
+            let sep = if rng.chance(50) { "; " } else { ", " };
+            let group =
+                |rng: &mut Rng| format!("{}, {} {}", rng.pick(OUTLETS), month(rng), day(rng));
+            out.push_str(&group(rng));
+            while out.len() < room {
+                out.push_str(sep);
+                out.push_str(&group(rng));
+            }
+        }
+        _ => {
+            out.push_str("see the Monitor");
+            push_dates(rng, &mut out, NEAR_BOUND - 1);
+        }
+    }
+    out.push(')');
+    out
+}
+
+/// Parentheticals just under the length bound, full of dates that fail at
+/// the end ([`failing_citation`]), one per sentence of one paragraph.
+pub fn long_citations(size: usize) -> String {
+    let mut rng = Rng::new(3);
+    fill(size, |out| {
+        out.push_str("Officials said so ");
+        out.push_str(&failing_citation(&mut rng));
+        out.push_str(". ");
     })
 }

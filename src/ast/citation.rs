@@ -91,6 +91,23 @@ pub struct SourceGroup<'a> {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub translated_by: Option<Box<SourceGroup<'a>>>,
+    /// A trailing attribution clause, `as cited by Interfax`: who relayed
+    /// the report, and when if the text says. The group keeps its own
+    /// outlets and dates; the clause's phrase is the relay's
+    /// [`keyword`](Self::keyword).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub cited_by: Option<Box<SourceGroup<'a>>>,
+    /// For the group of a [`cited_by`](Self::cited_by) clause, the phrase
+    /// that introduced it, as written: `as cited by`, `as quoted by`,
+    /// `citing` (the relay is then the source the report cites) or `via`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub keyword: Option<Cow<'a, str>>,
 }
 
 /// A cross-reference to an earlier issue or story:
@@ -140,8 +157,8 @@ impl<'a> Citation<'a> {
         }
     }
 
-    /// Every date cited, in order, those of `translated by` clauses (at
-    /// any depth) included.
+    /// Every date cited, in order, those of `translated by` and attribution
+    /// (`as cited by`) clauses at any depth included.
     ///
     /// ```
     /// let ctx = bulletin::DateContext::in_year(2000);
@@ -201,6 +218,8 @@ impl SourceGroup<'_> {
             dates: self.dates.into_iter().map(CitedDate::into_owned).collect(),
             number: self.number.map(own),
             translated_by: self.translated_by.map(|t| Box::new(t.into_owned())),
+            cited_by: self.cited_by.map(|c| Box::new(c.into_owned())),
+            keyword: self.keyword.map(own),
         }
     }
 }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use crate::ast::{Citation, CitedDate, CrossReference, Group, MarkerStyle, SourceGroup};
 use crate::options::ParseOptions;
 use crate::visit::Visit;
+use crate::vocab::citation::{ATTRIBUTIONS, CITED_BY};
 use crate::vocab::note;
 
 use super::date::check_partial;
@@ -144,6 +145,7 @@ pub struct SourceBuilder {
     number: Option<String>,
     dates: Vec<DateBuilder>,
     translated_by: Option<Box<SourceBuilder>>,
+    cited_by: Option<(String, Box<SourceBuilder>)>,
 }
 
 impl SourceBuilder {
@@ -196,8 +198,40 @@ impl SourceBuilder {
         self
     }
 
+    /// A trailing attribution clause, `as cited by ...`: who relayed the
+    /// report. The relay needs one outlet, and may have dates: `(Akhali
+    /// Taoba, March 3, as cited by Interfax)`.
+    ///
+    /// ```
+    /// use bulletin::{Citation, builder::SourceBuilder, date};
+    /// let c = Citation::sources()
+    ///     .source(SourceBuilder::new().outlet("Akhali Taoba").date(date(3, 3))
+    ///         .cited_by(SourceBuilder::new().outlet("Interfax")))
+    ///     .build()?;
+    /// assert_eq!(c.to_string(), "(Akhali Taoba, March 3, as cited by Interfax)");
+    /// # Ok::<(), bulletin::BuildError>(())
+    /// ```
+    pub fn cited_by(self, relay: SourceBuilder) -> Self {
+        self.attribution(CITED_BY, relay)
+    }
+
+    /// An attribution clause with its phrase: `as cited by`, `as quoted
+    /// by`, `citing` or `via` (`(Reuters, May 4, citing Interfax)`). A
+    /// group has a `translated by` clause or an attribution, not both: the
+    /// second would read back as a clause of the first's outlet.
+    pub fn attribution(mut self, phrase: impl Into<String>, relay: SourceBuilder) -> Self {
+        self.cited_by = Some((phrase.into(), Box::new(relay)));
+        self
+    }
+
     /// The group, checked.
     pub fn build(self) -> Result<SourceGroup<'static>> {
+        self.build_group(false)
+    }
+
+    /// The group, checked; a `relay` (of an attribution clause) may be an
+    /// outlet without dates.
+    fn build_group(self, relay: bool) -> Result<SourceGroup<'static>> {
         let mut outlets: Vec<Cow<'static, str>> = Vec::with_capacity(self.outlets.len());
         for outlet in self.outlets {
             let outlet = outlet.trim().to_string();
@@ -222,7 +256,17 @@ impl SourceBuilder {
             None => None,
         };
         if self.dates.is_empty() {
-            return Err(BuildError::Empty("dates of a source group"));
+            if !relay {
+                return Err(BuildError::Empty("dates of a source group"));
+            }
+            // Without dates the clause reads back as one name.
+            if outlets.len() != 1 || number.is_some() {
+                return Err(unwritable(
+                    "attribution clause",
+                    &outlets.join(", "),
+                    "without dates it needs exactly one outlet and no number",
+                ));
+            }
         }
         let dates = build_dates(self.dates)?;
         let translated_by = match self.translated_by {
@@ -230,12 +274,37 @@ impl SourceBuilder {
             None => None,
         };
         let options = ParseOptions::default();
+        let cited_by = match self.cited_by {
+            Some((phrase, relay)) => {
+                let phrase = phrase.trim();
+                let Some(phrase) = ATTRIBUTIONS.into_iter().find(|p| *p == phrase) else {
+                    return Err(unwritable(
+                        "attribution phrase",
+                        phrase,
+                        "it is none of `as cited by`, `as quoted by`, `citing`, `via`",
+                    ));
+                };
+                if translated_by.is_some() {
+                    return Err(unwritable(
+                        "attribution clause",
+                        phrase,
+                        "after a `translated by` clause it reads back as the translator's",
+                    ));
+                }
+                let mut relay = relay.build_group(true)?;
+                relay.keyword = Some(Cow::Borrowed(phrase));
+                Some(Box::new(relay))
+            }
+            None => None,
+        };
         Ok(SourceGroup {
             canonical_outlets: crate::naming::canonical_outlets(&outlets, options.outlet_table()),
             outlets,
             dates,
             number,
             translated_by,
+            cited_by,
+            keyword: None,
         })
     }
 }

@@ -6,6 +6,7 @@ use crate::ast::{
     Citation, CitedDate, CrossReference, Group, MarkerStyle, PartialDate, SourceGroup,
 };
 
+use crate::vocab::citation::{ATTRIBUTIONS, CITED_BY};
 use crate::vocab::month;
 
 impl Display for Citation<'_> {
@@ -60,7 +61,8 @@ fn write_group(f: &mut impl fmt::Write, group: &Group<'_>) -> fmt::Result {
     }
 }
 
-/// `Itar-Tass, Prime-News, No. 11, March 3-4, translated by ...`.
+/// `Itar-Tass, Prime-News, No. 11, March 3-4, translated by ...`, then
+/// `as cited by ...`.
 fn write_source(f: &mut impl fmt::Write, source: &SourceGroup<'_>) -> fmt::Result {
     // No outlets: a link stripped from the page, `(, May 11)`.
     let mut first = !source.outlets.is_empty();
@@ -87,6 +89,17 @@ fn write_source(f: &mut impl fmt::Write, source: &SourceGroup<'_>) -> fmt::Resul
         part(f)?;
         f.write_str("translated by ")?;
         write_source(f, translated)?;
+    }
+    if let Some(relay) = &source.cited_by {
+        part(f)?;
+        // The phrase read, or the first when there is none to read back.
+        let keyword = relay
+            .keyword
+            .as_deref()
+            .and_then(|k| ATTRIBUTIONS.into_iter().find(|p| *p == k))
+            .unwrap_or(CITED_BY);
+        write!(f, "{keyword} ")?;
+        write_source(f, relay)?;
     }
     Ok(())
 }

@@ -100,7 +100,12 @@
 //! also Monitor, October 23`), and a group without keyword continues the
 //! `see` group before it (`see the Monitor, July 12; the Fortnight in
 //! Review, July 7`); a source group without outlets is a stripped link,
-//! `(, May 11)`.
+//! `(, May 11)`. Clauses follow a group's dates, `translated by` first,
+//! then an attribution with the phrase it was read with (`as cited by`
+//! when none): `(Prima, November 21, translated by BBC Monitoring,
+//! November 21)`, `(Akhali Taoba, March 3, as cited by Interfax)`. A clause
+//! of a clause is written after it, as it is read: each clause is about
+//! the report named just before it.
 //!
 //! Dates are written from their [`PartialDate`](crate::PartialDate) parts, not from their
 //! stored text: month names in full, `D-D` for a range within one month,

@@ -1,5 +1,7 @@
 //! Citations written in the answer key's one-line summary format
-//! (`source "Itar-Tass" 1999-09-19..1999-09-20; see "the Monitor" 1999-09-03`).
+//! (`source "Itar-Tass" 1999-09-19..1999-09-20; see "the Monitor" 1999-09-03`),
+//! an attribution clause after its group's dates with its phrase
+//! (`source "Akhali Taoba" 2000-03-03 as cited by "Interfax"`).
 
 use bulletin::{Citation, CitedDate, Group, SourceGroup};
 
@@ -28,6 +30,11 @@ fn push_source(out: &mut String, g: &SourceGroup<'_>) {
     if let Some(by) = &g.translated_by {
         out.push_str(" translated");
         push_source(out, by);
+    }
+    if let Some(relay) = &g.cited_by {
+        out.push(' ');
+        out.push_str(relay.keyword.as_deref().unwrap_or("cited by"));
+        push_source(out, relay);
     }
 }
 

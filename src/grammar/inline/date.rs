@@ -2,8 +2,11 @@
 //! `July 4 and 5`, `September 6, 10, 12`, `August 30-September 2`,
 //! `November 2, 2001`, `March 1999`, and the malformed `March, 17`.
 //!
-//! The grammar reads a whole list; every item keeps its raw text and the
-//! month, day and year as written. Resolution to calendar dates is
+//! The grammar reads a list item by item, each item a nom parser; every
+//! item keeps its raw text and the month, day and year as written.
+//! [`read_list`] reads as far as the items go, so that a citation can find
+//! where its dates end in one pass; [`date_list`] wants the whole text.
+//! Resolution to calendar dates is
 //! [`DateContext::resolve`](crate::DateContext::resolve)'s job.
 
 use nom::{
@@ -43,9 +46,14 @@ fn day(input: &str) -> IResult<&str, u8> {
     }
 }
 
-/// A range dash, with optional spaces around it.
+/// A range dash, with optional spaces around it, or a range word with
+/// spaces: `-`, ` – `, ` through `, ` to `.
 fn range_dash(input: &str) -> IResult<&str, &str> {
-    recognize((space0, dash::range, space0)).parse(input)
+    alt((
+        recognize((space0, dash::range, space0)),
+        recognize((space1, dash::range_word, space1)),
+    ))
+    .parse(input)
 }
 
 /// `, YYYY` or ` YYYY` after a day.
@@ -137,18 +145,45 @@ fn accessed(input: &str) -> IResult<&str, &str> {
     recognize((tag(ACCESSED), space1, opt((tag("on"), space1)))).parse(input)
 }
 
-/// Parses `text` as a whole as a list of dates, unresolved, or `None`
-/// when the text is not a date list. Trailing white space and a final
-/// period are allowed; anything else left over fails the parse.
-pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
+/// Where the run of white space and periods that may end a date list
+/// begins in `text`: a list is whole when its last item ends there or
+/// later (`May 3.` and `May 3 ` are whole lists).
+pub(crate) fn trailing(text: &str) -> usize {
+    text.trim_end().trim_end_matches('.').trim_end().len()
+}
+
+/// How far [`read_list`] read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reading {
+    /// The offset in the text just after the last item.
+    pub(crate) end: usize,
+    /// Whether the list runs to the end of the text ([`trailing`]).
+    pub(crate) whole: bool,
+}
+
+/// Reads a list of dates, unresolved, into `out` from `text[from..]`
+/// (white space and `accessed` first), item after item for as long as a
+/// separator and another item follow. `trailing` is [`trailing`] of `text`,
+/// taken once by the caller for every start it tries. `None` when no
+/// first item opens there; otherwise where the items end, and `out` holds
+/// them. Each item is read once, so the work is linear in what is read.
+pub(crate) fn read_list<'a>(
+    text: &'a str,
+    from: usize,
+    trailing: usize,
+    out: &mut Vec<CitedDate<'a>>,
+) -> Option<Reading> {
+    out.clear();
     let offset = |rest: &str| text.len() - rest.len();
-    let (mut rest, _) = space0::<_, nom::error::Error<&str>>(text).ok()?;
+    let mut rest = text.get(from..)?;
+    (rest, _) = space0::<_, nom::error::Error<&str>>(rest).ok()?;
     if let Ok((r, _)) = accessed(rest) {
         rest = r;
     }
-    let mut out: Vec<CitedDate<'_>> = Vec::new();
     // The items after the last one that wrote its own year.
     let mut yearless_from = 0;
+    // Where the last item read ends.
+    let mut last_end = None;
     loop {
         let start = offset(rest);
         let parsed = match out.last() {
@@ -158,7 +193,10 @@ pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
                 alt((month_item, day_item(month))).parse(rest)
             }
         };
-        let (after, (from, to, has_year)) = parsed.ok()?;
+        let Ok((after, (from, to, has_year))) = parsed else {
+            // The separator read before this item is not the list's.
+            return last_end.map(|end| Reading { end, whole: false });
+        };
         if has_year {
             // A year closes the run of year-less items before it:
             // `May 5 and 6, 2001`.
@@ -173,19 +211,30 @@ pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
             }
             yearless_from = out.len() + 1;
         }
-        let raw = text.get(start..offset(after)).unwrap_or_default();
+        let end = offset(after);
+        let raw = text.get(start..end).unwrap_or_default();
         out.push(match to {
             Some(to) => CitedDate::range(raw, from, to),
             None => CitedDate::single(raw, from),
         });
-        rest = after;
-        let trailing = rest.trim_end().trim_end_matches('.').trim_end();
-        if trailing.is_empty() {
-            return Some(out);
+        last_end = Some(end);
+        if end >= trailing {
+            return Some(Reading { end, whole: true });
         }
-        let (after_sep, _) = separator(rest).ok()?;
-        rest = after_sep;
+        match separator(after) {
+            Ok((after_sep, _)) => rest = after_sep,
+            Err(_) => return Some(Reading { end, whole: false }),
+        }
     }
+}
+
+/// Parses `text` as a whole as a list of dates, unresolved, or `None`
+/// when the text is not a date list. Trailing white space and a final
+/// period are allowed; anything else left over fails the parse.
+pub(crate) fn date_list(text: &str) -> Option<Vec<CitedDate<'_>>> {
+    let mut out = Vec::new();
+    let reading = read_list(text, 0, trailing(text), &mut out)?;
+    reading.whole.then_some(out)
 }
 
 #[cfg(test)]
@@ -220,6 +269,45 @@ mod tests {
         );
         assert_eq!(texts("April 3, 10 and 17"), ["April 3", "10", "17"]);
         assert_eq!(texts("accessed on January 17, 2011"), ["January 17, 2011"]);
+    }
+
+    #[test]
+    fn range_words() {
+        assert_eq!(texts("May 22 through 26"), ["May 22 through 26"]);
+        assert_eq!(texts("May 30 to June 2, 2001"), ["May 30 to June 2, 2001"]);
+        let d = date_list("May 22 through 26").unwrap();
+        assert_eq!(d[0].to.map(|t| t.day), Some(Some(26)));
+        for text in ["May 22 through", "May 22 to the end", "May 22 tothe 26"] {
+            assert!(date_list(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_as_far_as_the_items_go() {
+        let mut out = Vec::new();
+        let text = "May 3, 4, Rezonansi";
+        let reading = read_list(text, 0, trailing(text), &mut out);
+        assert_eq!(
+            reading,
+            Some(Reading {
+                end: 8,
+                whole: false
+            })
+        );
+        assert_eq!(out.len(), 2);
+        let text = "Interfax, May 3. ";
+        let reading = read_list(text, 9, trailing(text), &mut out);
+        assert_eq!(
+            reading,
+            Some(Reading {
+                end: 15,
+                whole: true
+            })
+        );
+        assert_eq!(out.len(), 1);
+        let text = "Interfax, Rezonansi";
+        assert_eq!(read_list(text, 9, trailing(text), &mut out), None);
+        assert_eq!(read_list(text, 99, trailing(text), &mut out), None);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 pub(crate) mod citation;
 pub(crate) mod date;
+mod tokens;
 
 use crate::ast::{Citation, Inline};
 use crate::error::{Diagnostic, DiagnosticKind};
