@@ -391,3 +391,48 @@ fn estimate_error_on_the_corpus() {
         eprintln!("  {name}\t{window}\t{issue}\t{refined}");
     }
 }
+
+#[test]
+fn a_relay_is_named_and_has_its_own_outlet_row() {
+    let text = "Publication: Monitor Volume: 6 Issue: 41\n\n\
+                The minister resigned (Kommersant, February 26, as cited by Itar-Tass, February 27).\n";
+    let article = bulletin::parse_article(text).unwrap();
+    let group = match article.citations().next().unwrap().citation {
+        bulletin::Citation::Sources { groups } => match &groups[0] {
+            bulletin::Group::Source(source) => source.clone(),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    };
+    let relay = group.cited_by.expect("the relay");
+    assert_eq!(relay.canonical_outlets, ["TASS"]);
+    let origin = Origin::new("a.txt", 0);
+    let outlets: Vec<_> = article
+        .outlet_rows(&origin)
+        .into_iter()
+        .map(|r| {
+            (
+                r.outlet.into_owned(),
+                r.canonical.into_owned(),
+                r.first_date.unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            (
+                "Kommersant".to_string(),
+                "Kommersant".to_string(),
+                "2000-02-26".to_string()
+            ),
+            (
+                "Itar-Tass".to_string(),
+                "TASS".to_string(),
+                "2000-02-27".to_string()
+            ),
+        ]
+    );
+    // One citation group, as in the citations table.
+    assert_eq!(article.citation_rows(&origin).len(), 1);
+}
