@@ -18,12 +18,11 @@ pub(crate) fn canonical_outlets<'a>(
 ) -> Vec<Cow<'a, str>> {
     outlets
         .iter()
-        .map(|outlet| match table.canonical_name(outlet) {
-            Some(canonical) => canonical,
-            None => match outlet {
-                Cow::Borrowed(name) => OutletTable::key(name),
-                Cow::Owned(name) => Cow::Owned(OutletTable::key(name).into_owned()),
-            },
+        .map(|outlet| match outlet {
+            Cow::Borrowed(name) => table.canonical_or_key_of(name),
+            Cow::Owned(name) => table
+                .canonical_name(name)
+                .unwrap_or_else(|| Cow::Owned(OutletTable::key(name).into_owned())),
         })
         .collect()
 }

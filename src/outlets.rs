@@ -272,6 +272,19 @@ impl OutletTable {
         with_key(name, |key| self.lookup_entry(key, MAX_DESCRIPTORS).cloned())
     }
 
+    /// The name of `name` in the syntax tree, its key made once: the
+    /// table's canonical name (a built-in one not copied), else the
+    /// [key](Self::key) (borrowed when `name` is its own key).
+    pub(crate) fn canonical_or_key_of<'a>(&self, name: &'a str) -> Cow<'a, str> {
+        let trimmed = name.trim();
+        with_key(name, |key| match self.lookup_entry(key, MAX_DESCRIPTORS) {
+            Some(Cow::Borrowed(canonical)) => Cow::Borrowed(*canonical),
+            Some(Cow::Owned(canonical)) => Cow::Owned(canonical.clone()),
+            None if key == trimmed => Cow::Borrowed(trimmed),
+            None => Cow::Owned(key.to_owned()),
+        })
+    }
+
     /// Reads entries from TSV text, each overriding what the table held:
     /// one `alias<TAB>canonical` pair a line; blank lines and lines
     /// starting with `#` are skipped, white space around each field is

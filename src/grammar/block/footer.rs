@@ -13,7 +13,6 @@ use nom::{
     sequence::preceded,
 };
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -29,7 +28,7 @@ use crate::vocab::{dash, year};
 /// A searcher for each phrase the footer looks for, built once: a dozen
 /// searches run over every footer, and setting a searcher up costs more
 /// than many a search.
-static FINDERS: LazyLock<HashMap<&'static str, Finder<'static>>> = LazyLock::new(|| {
+static FINDERS: LazyLock<Vec<(&'static str, Finder<'static>)>> = LazyLock::new(|| {
     let credits = CREDITS.iter().flat_map(|c| [*c, c.trim_end()]);
     [
         PUBLICATION_OF,
@@ -50,9 +49,18 @@ static FINDERS: LazyLock<HashMap<&'static str, Finder<'static>>> = LazyLock::new
     .collect()
 });
 
-/// The offset of `phrase` in `text`, by its prebuilt searcher.
+/// The offset of `phrase` in `text`, by its prebuilt searcher. The
+/// phrases are the vocabulary's constants, so a searcher is found by the
+/// address of its phrase (a look at a score of pointers, no hashing), by
+/// its text only when called with a copy.
 fn find(text: &str, phrase: &str) -> Option<usize> {
-    match FINDERS.get(phrase) {
+    let same = |p: &&str| std::ptr::eq(p.as_ptr(), phrase.as_ptr()) && p.len() == phrase.len();
+    let finder = FINDERS
+        .iter()
+        .find(|(p, _)| same(p))
+        .or_else(|| FINDERS.iter().find(|(p, _)| *p == phrase))
+        .map(|(_, finder)| finder);
+    match finder {
         Some(finder) => finder.find(text.as_bytes()),
         None => memchr::memmem::find(text.as_bytes(), phrase.as_bytes()),
     }
@@ -90,14 +98,51 @@ fn parts(text: &str) -> Footer<'_> {
 }
 
 /// `text` with every run of white space (line breaks of a hard-wrapped
-/// footer included) made one space; borrowed when already so.
+/// footer included) made one space, and none at either end; borrowed when
+/// it has no line break, tab, no-break space or double space (rarer white
+/// space alone is left as it is).
 fn squash(text: &str) -> Cow<'_, str> {
-    let clean = !text.contains(['\n', '\r', '\t', '\u{a0}']) && !text.contains("  ");
+    let bytes = text.as_bytes();
+    let clean = memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_none();
     if clean {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        return Cow::Borrowed(text);
     }
+    // As `split_whitespace` joined with spaces, a run of words at a time:
+    // ASCII bytes are told apart by a test each, other characters decoded.
+    let mut flat = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let word_start = at;
+        while let Some((len, space)) = char_at(text, at) {
+            if space {
+                break;
+            }
+            at += len;
+        }
+        if at > word_start {
+            if !flat.is_empty() {
+                flat.push(' ');
+            }
+            flat.push_str(text.get(word_start..at).unwrap_or_default());
+        }
+        while let Some((len, true)) = char_at(text, at) {
+            at += len;
+        }
+    }
+    Cow::Owned(flat)
+}
+
+/// The length of the character at byte `at` of `text`, and whether it is
+/// white space; `None` at the end.
+fn char_at(text: &str, at: usize) -> Option<(usize, bool)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((1, b.is_ascii_whitespace() || b == 0x0b));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.len_utf8(), c.is_whitespace()))
 }
 
 /// The publication's name as it reads mid-sentence: `The Monitor is ...`
@@ -270,6 +315,28 @@ fn copyright_years(input: &str) -> IResult<&str, (i32, Option<i32>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squash_is_split_whitespace_joined_with_spaces() {
+        for text in [
+            "a\nb",
+            "  lead and trail  ",
+            "tab\there\r\nand\u{a0}no-break",
+            "\u{2003}em\u{2003}space\u{3000}ideographic  x",
+            "Jamestown\u{85}next line\u{0b}vt\n",
+            "\n\n",
+            "Prétty ünicode\n—words—  here",
+        ] {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(squash(text), joined, "{text:?}");
+        }
+        assert!(matches!(
+            squash("one line, single spaces"),
+            Cow::Borrowed(_)
+        ));
+        // Rarer white space alone does not make a text need squashing.
+        assert!(matches!(squash("em\u{2003}space"), Cow::Borrowed(_)));
+    }
 
     const FOOTER: &str = "The Weekly Example is a publication of the Example Institute. It is \
         written under the direction of editor Mara Quist, and analysts Tom Ode and Lea Fenn. \
