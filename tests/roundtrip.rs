@@ -121,6 +121,29 @@ fn sample_round_trips() {
     assert_round_trip("sample", &common::read(&path));
 }
 
+/// Found by the roundtrip fuzz target: a PDF masthead's table of contents
+/// was written above the masthead (where it reads as chrome before a
+/// header that is not there), and a byline right under the table read as
+/// one more of its entries.
+#[test]
+fn a_masthead_keeps_its_table_of_contents_after_it() {
+    let toc = "VOLUME XII \u{2022} ISSUE 7 \u{2022} APRIL 2, 2015\n\
+               IN THIS ISSUE:\n\
+               Harbor Talks Stall Again by Anna Kovacs ........ 1\n\
+               Convoy Delayed in the Pass ........ 2\n\n";
+    assert_round_trip("masthead, contents only", toc);
+    assert_round_trip(
+        "masthead, contents, title and byline",
+        &format!(
+            "{toc}HARBOR TALKS STALL AGAIN\nBy Anna Kovacs\n\n\
+             The harbor talks stalled again on Monday (Velan Wire, March 14).\n"
+        ),
+    );
+    let article = bulletin::parse_article(toc).unwrap();
+    let rendered = article.to_string();
+    assert!(rendered.starts_with("VOLUME XII"), "{rendered}");
+}
+
 // ------------------------------------------------------------ properties
 
 mod generate {

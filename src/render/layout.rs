@@ -6,7 +6,7 @@ use crate::ast::{Article, Block, Footer, Header, Inline, Line, Note};
 use crate::error::DiagnosticKind;
 
 use super::write_citation_inside;
-use crate::vocab::header::{BYLINE, BYLINE_COLON, ISSUE, PUBLICATION, VOLUME};
+use crate::vocab::header::{BYLINE, BYLINE_COLON, ISSUE, PUBLICATION, VOLUME, is_contents_heading};
 use crate::vocab::{note, roman};
 
 impl Display for Article<'_> {
@@ -14,8 +14,20 @@ impl Display for Article<'_> {
     /// docs](crate::render)).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let mut out = Blocks::new(f);
-        if self.header.is_some() && !self.chrome.is_empty() {
-            for line in &self.chrome {
+        // A masthead's table of contents is read after it; other chrome
+        // above the header.
+        let contents_at = match &self.header {
+            Some(header) if is_masthead(header) => self
+                .chrome
+                .iter()
+                .position(|line| is_contents_heading(&line.text)),
+            _ => None,
+        };
+        let (above, contents) = self
+            .chrome
+            .split_at(contents_at.unwrap_or(self.chrome.len()));
+        if self.header.is_some() && !above.is_empty() {
+            for line in above {
                 out.block(&line.text)?;
             }
             // Two blank lines: the last chrome line is not a title.
@@ -23,7 +35,7 @@ impl Display for Article<'_> {
         }
         if let Some(header) = &self.header {
             out.start()?;
-            write_header(out.f, header, self.title.as_deref())?;
+            write_header(out.f, header, self.title.as_deref(), contents)?;
             // The parser takes a `By ...` line at most one blank line after
             // the header for the byline: a first block shaped like one
             // (when the header has no authors) goes two blank lines down.
@@ -171,8 +183,23 @@ impl<'f, 'g> Blocks<'f, 'g> {
     }
 }
 
-/// The title, header and byline, without a final line break.
-fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>) -> fmt::Result {
+/// Whether `header` is written as a PDF masthead: no publication, a
+/// stated date, volume and issue.
+fn is_masthead(header: &Header<'_>) -> bool {
+    header.publication.is_none()
+        && header.date.is_some()
+        && header.volume.is_some()
+        && header.issue.is_some()
+}
+
+/// The title, header (a masthead with its table of `contents`, one line
+/// each) and byline, without a final line break.
+fn write_header(
+    f: &mut Formatter<'_>,
+    header: &Header<'_>,
+    title: Option<&str>,
+    contents: &[Line<'_>],
+) -> fmt::Result {
     let publication = header.publication.as_deref().map(str::trim);
     let byline_after = |f: &mut Formatter<'_>| -> fmt::Result {
         if !header.authors.is_empty() {
@@ -209,6 +236,14 @@ fn write_header(f: &mut Formatter<'_>, header: &Header<'_>, title: Option<&str>)
                 date.day(),
                 date.year()
             )?;
+            for line in contents {
+                write!(f, "\n{}", line.text.trim())?;
+            }
+            // The table of contents runs to the next blank line: the
+            // byline goes after one.
+            if !contents.is_empty() && !header.authors.is_empty() {
+                f.write_char('\n')?;
+            }
             byline_after(f)?;
             f.write_char('\n')
         }

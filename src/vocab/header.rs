@@ -13,6 +13,18 @@ pub(crate) const ISSUE: &str = "Issue";
 /// Lines scrapers leave before an article that are never its title.
 pub(crate) const CHROME: [&str; 1] = ["Placeholder canvas"];
 
+/// The heading of a PDF masthead's table of contents, which the lines up
+/// to the next blank one follow (`IN THIS ISSUE:`).
+pub(crate) const CONTENTS: &str = "IN THIS ISSUE";
+
+/// Whether `line` is the heading of a masthead's table of contents.
+pub(crate) fn is_contents_heading(line: &str) -> bool {
+    line.trim()
+        .trim_end_matches(':')
+        .trim()
+        .eq_ignore_ascii_case(CONTENTS)
+}
+
 /// The fields of a mail header (`From: ... Sent: ...`), which a
 /// mailing-list repost leaves above the article: chrome.
 pub(crate) const MAIL_FIELDS: [&str; 6] = ["From:", "Sent:", "To:", "Cc:", "Subject:", "Date:"];

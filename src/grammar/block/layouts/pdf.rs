@@ -29,10 +29,7 @@ use crate::grammar::block::byline::byline;
 use crate::grammar::block::header::{FoundHeader, HeaderLine, Number, field_start};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::{is_all_caps, is_title_case, is_title_shaped};
-use crate::vocab::header::{ISSUE, MAX_PUBLICATION_LEN, VOLUME};
-
-/// The heading of a masthead's table of contents.
-const CONTENTS: &str = "IN THIS ISSUE";
+use crate::vocab::header::{ISSUE, MAX_PUBLICATION_LEN, VOLUME, is_contents_heading};
 
 /// `Example Weekly Volume 3, Issue 12 (May 4, 2009)`, and the title under it.
 pub(super) fn issue_line<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
@@ -112,8 +109,7 @@ pub(super) fn masthead<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<Found
     found.date = date;
     let mut next = at + 1;
     if let Some((contents_at, contents)) = next_content(lines, next) {
-        let heading = contents.text.trim_end_matches(':').trim();
-        if heading.eq_ignore_ascii_case(CONTENTS) {
+        if is_contents_heading(contents.text) {
             found.chrome.push(contents);
             next = contents_at + 1;
             while let Some(entry) = lines.get(next).filter(|l| !l.is_blank()) {
