@@ -142,6 +142,12 @@ fn a_masthead_keeps_its_table_of_contents_after_it() {
     let article = bulletin::parse_article(toc).unwrap();
     let rendered = article.to_string();
     assert!(rendered.starts_with("VOLUME XII"), "{rendered}");
+    // A title that would read as a header above the masthead (a PDF issue
+    // line's shape) is written after it, where the masthead's title is read.
+    assert_round_trip(
+        "masthead, title shaped like an issue line",
+        "VOLUME I \u{2022} ISSUE 7 \u{2022} APRIL 2, 2015\nHarbor Volume 3, Issue 1\n",
+    );
 }
 
 // ------------------------------------------------------------ properties

@@ -19,4 +19,4 @@ pub(crate) mod inline;
 pub(crate) use block::{Boundaries, Lines, Segment, after_footer, parse, parse_range};
 // For the builders and the renderer, which check that what they write
 // reads back as built.
-pub(crate) use block::{byline, is_headline, notes_start, parse_footer};
+pub(crate) use block::{byline, is_headline, is_masthead_title, notes_start, parse_footer};

@@ -220,10 +220,14 @@ fn write_header(
             byline_after(f)
         }
         (None, Some(date), Some(volume), Some(issue)) => {
-            // A PDF masthead. The title goes above it, where any title
-            // reads back; the byline right under it; then a blank line
-            // more, so that the first block is not taken for the title.
-            if let Some(title) = title {
+            // A PDF masthead. The title goes after it (and its table of
+            // contents), where a masthead's title is read, when it has the
+            // shape the parser looks for there; else above it, where any
+            // title reads back (and a line after the masthead would not be
+            // one). The byline after both; then a blank line more, so that
+            // the first block is not taken for the title.
+            let title_after = title.filter(|t| crate::grammar::is_masthead_title(t.trim()));
+            if let Some(title) = title.filter(|_| title_after.is_none()) {
                 writeln!(f, "{}", title.trim())?;
             }
             let month = date.month().to_string().to_uppercase();
@@ -239,10 +243,13 @@ fn write_header(
             for line in contents {
                 write!(f, "\n{}", line.text.trim())?;
             }
-            // The table of contents runs to the next blank line: the
-            // byline goes after one.
-            if !contents.is_empty() && !header.authors.is_empty() {
-                f.write_char('\n')?;
+            // The table of contents runs to the next blank line: what
+            // follows it goes after one.
+            let after_contents = if contents.is_empty() { "" } else { "\n" };
+            if let Some(title) = title_after {
+                write!(f, "{after_contents}\n{}", title.trim())?;
+            } else if !header.authors.is_empty() {
+                f.write_str(after_contents)?;
             }
             byline_after(f)?;
             f.write_char('\n')

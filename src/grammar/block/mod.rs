@@ -33,6 +33,7 @@ use lines::TrimmedLine;
 pub(crate) use archive::{Boundaries, Segment, after_footer};
 pub(crate) use byline::byline;
 pub(crate) use footer::parse as parse_footer;
+pub(crate) use layouts::is_masthead_title;
 pub(crate) use lines::Lines;
 pub(crate) use notes::section_start_in as notes_start;
 pub(crate) use shapes::is_headline;

@@ -10,6 +10,7 @@
 //!   own date on a line of its own under the title and byline.
 
 mod pdf;
+pub(crate) use pdf::is_masthead_title;
 mod repost;
 mod rewritten;
 

@@ -120,12 +120,18 @@ pub(super) fn masthead<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<Found
     }
     found.next = next;
     if let Some((title_at, title)) = next_content(lines, next) {
-        if is_title_shaped(title.text, 1, false) && byline(title.text).is_none() {
+        if is_masthead_title(title.text) {
             found.title = Some(title);
             found.next = title_at + 1;
         }
     }
     Some(found)
+}
+
+/// Whether `text`, the first line after a masthead (and its table of
+/// contents), is the first article's title.
+pub(crate) fn is_masthead_title(text: &str) -> bool {
+    is_title_shaped(text, 1, false) && byline(text).is_none()
 }
 
 /// The volume (Roman numerals or digits), issue and date of a masthead.
