@@ -148,6 +148,12 @@ fn a_masthead_keeps_its_table_of_contents_after_it() {
         "masthead, title shaped like an issue line",
         "VOLUME I \u{2022} ISSUE 7 \u{2022} APRIL 2, 2015\nHarbor Volume 3, Issue 1\n",
     );
+    // A masthead's date must be a day of the calendar: with `APRIL 0` the
+    // line is no header (it was one without a date, and rendered as a
+    // `Publication:` line without a name, which does not parse).
+    let no_day = "VOLUME I \u{2022} ISSUE 7 \u{2022} APRIL 0, 2015\n\nThe talks went on.\n";
+    assert!(bulletin::parse_article(no_day).is_err());
+    assert_round_trip("masthead with no such day (lenient)", no_day);
 }
 
 // ------------------------------------------------------------ properties

@@ -134,9 +134,13 @@ pub(crate) fn is_masthead_title(text: &str) -> bool {
     is_title_shaped(text, 1, false) && byline(text).is_none()
 }
 
-/// The volume (Roman numerals or digits), issue and date of a masthead.
+/// The volume (Roman numerals or digits), issue and date of a masthead:
+/// a line whose date is no calendar date (`APRIL 0, 2015`) is none.
 pub(super) fn masthead_line(text: &str) -> Option<(&str, &str, Option<Date>)> {
-    masthead_fields(text).ok().map(|(_, fields)| fields)
+    masthead_fields(text)
+        .ok()
+        .map(|(_, fields)| fields)
+        .filter(|(_, _, date)| date.is_some())
 }
 
 fn masthead_fields(input: &str) -> IResult<&str, (&str, &str, Option<Date>)> {
