@@ -1083,3 +1083,56 @@ fn fuzz_found_byline_near_the_length_bound() {
     assert_eq!(article.header.as_ref().unwrap().authors.len(), 3);
     assert_round_trip("fuzz crash c1ded359", &input);
 }
+
+/// Found by the `roundtrip` fuzz target (crash `e78663e5`): a date after
+/// `Volume: 12` with no issue number was read as a timestamp glued to the
+/// issue, which the rendering, with no issue to glue it to, left out. A
+/// glued timestamp follows the issue number, and only a weekday's name may
+/// stand before its month (`Issueinterfax, May 4, 2015` is no date). The
+/// text is skipped with a diagnostic, which the rendering rightly drops, so
+/// the trees are compared as the fuzz target compares them.
+#[test]
+fn fuzz_found_date_after_a_volume_without_an_issue() {
+    for header in [
+        "Publication: Eurasia Daily Monitor Volume: 12 Issueinterfax, May 4, 2015.",
+        "Publication: Eurasia Daily Monitor Volume: 12 May 4, 2015",
+        "Publication: Eurasia Daily Monitor Issue: 3 Volume: 12 May 4, 2015",
+    ] {
+        let input = format!("Pipeline Deal Stalls\n\n{header}\n\nThe talks stalled.\n");
+        let first = ParseOptions::new().lenient(true).parse(&input).unwrap();
+        assert_eq!(first.header.as_ref().unwrap().date, None, "{header}");
+        assert!(
+            first
+                .diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::Unexpected && d.message.contains("May 4, 2015")),
+            "{header}: {:?}",
+            first.diagnostics
+        );
+        let rendered = first.to_string();
+        let second = ParseOptions::new().lenient(true).parse(&rendered).unwrap();
+        let tree = |article: &Article<'_>| {
+            let mut article = comparable(article);
+            article.diagnostics.clear();
+            article
+        };
+        assert_eq!(
+            tree(&first),
+            tree(&second),
+            "{header}: rendered\n{rendered}"
+        );
+    }
+    // Glued to the issue number, the date is the issue's.
+    let glued = "Publication: Eurasia Daily Monitor Volume: 5 Issue: 48December 18, 2008 07:08 PM\n\nThe talks stalled.\n";
+    let article = bulletin::parse_article(glued).unwrap();
+    assert_eq!(
+        article
+            .header
+            .unwrap()
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2008-12-18")
+    );
+    assert_round_trip("glued timestamp", glued);
+}

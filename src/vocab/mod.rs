@@ -15,6 +15,7 @@ pub(crate) mod header;
 pub(crate) mod month;
 pub(crate) mod note;
 pub(crate) mod roman;
+pub(crate) mod weekday;
 pub(crate) mod year;
 
 /// The byte-order mark, skipped (with a diagnostic) at the start of a text.

@@ -138,6 +138,15 @@ fn glued_timestamp(found: &mut FoundHeader<'_>) {
     let Some((at, text)) = found.fields.unread else {
         return;
     };
+    // Glued to the issue number: after `Volume: 12` alone, or after a
+    // volume that follows the issue, a date is text the header does not read.
+    let fields = &found.fields;
+    let Some(issue) = fields.issue.as_ref().filter(|n| !n.digits.is_empty()) else {
+        return;
+    };
+    if fields.volume.as_ref().is_some_and(|v| v.at > issue.at) {
+        return;
+    }
     let Ok((rest, Some(date))) = super::layouts::stated_date(text) else {
         return;
     };

@@ -18,7 +18,7 @@ use nom::{
     IResult, Parser,
     bytes::complete::take_while_m_n,
     character::complete::{alpha1, char, space0, space1},
-    combinator::{map_opt, map_res, opt},
+    combinator::{map_opt, map_res, opt, verify},
     sequence::terminated,
 };
 use time::{Date, Month};
@@ -26,7 +26,7 @@ use time::{Date, Month};
 use super::header::FoundHeader;
 use super::lines::TrimmedLine;
 use crate::vocab::header::MAX_TITLE_LEN;
-use crate::vocab::{month, year};
+use crate::vocab::{month, weekday, year};
 
 /// How far into a file a layout is looked for, in non-blank lines (so that
 /// the same text with more or fewer blank lines, such as its canonical
@@ -148,7 +148,8 @@ fn next_content<'a>(lines: &[TrimmedLine<'a>], from: usize) -> Option<(usize, Tr
 /// `APRIL 2, 2015`. `None` for a date that is not in the calendar; an error
 /// for text that has not the shape of one.
 pub(crate) fn stated_date(input: &str) -> IResult<&str, Option<Date>> {
-    let (input, _) = opt(terminated(alpha1, (char(','), space1))).parse(input)?;
+    let weekday = verify(alpha1, weekday::is_weekday);
+    let (input, _) = opt(terminated(weekday, (char(','), space1))).parse(input)?;
     let (input, month) = map_opt(alpha1, |name| {
         month::number(name).and_then(|n| Month::try_from(n).ok())
     })
@@ -181,5 +182,11 @@ mod tests {
         );
         assert_eq!(date("February 30, 2015"), Ok(("", None)));
         assert!(date("Tuesday August 1 2006").is_err());
+        // Only a weekday's name may stand before the month.
+        assert!(date("Issueinterfax, May 4, 2015").is_err());
+        assert_eq!(
+            date("wed, May 6, 2015"),
+            Ok(("", Some("2015-05-06".to_string())))
+        );
     }
 }
