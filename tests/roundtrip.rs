@@ -1136,3 +1136,20 @@ fn fuzz_found_date_after_a_volume_without_an_issue() {
     );
     assert_round_trip("glued timestamp", glued);
 }
+
+/// Found by the `roundtrip` fuzz target (crash `798aaee4`): under a PDF
+/// issue line whose title runs into its paragraph, the line after it was
+/// also read as a byline, and so stood twice in the tree, as the authors
+/// and inside the paragraph that runs on over it. The paragraph has begun:
+/// the next line goes on with it.
+#[test]
+fn fuzz_found_byline_after_a_title_that_runs_into_its_paragraph() {
+    let input = "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n\
+                 HARBOR TALKS RESUME The talks would resume within the week\n\
+                 By Anna Kovacs\n\
+                 5\n\nThe talks resumed.\n";
+    let article = bulletin::parse_article(input).unwrap();
+    assert_eq!(article.title.as_deref(), Some("HARBOR TALKS RESUME"));
+    assert!(article.header.as_ref().unwrap().authors.is_empty());
+    assert_round_trip("fuzz crash 798aaee4", input);
+}

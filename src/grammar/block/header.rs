@@ -351,10 +351,12 @@ pub(super) fn header_and_byline<'a>(
         span: found.span,
     };
     // The byline: where the layout found one, else the next non-blank
-    // line, at most one blank line away.
+    // line, at most one blank line away; none where the title ran into the
+    // first paragraph, whose next line goes on with that paragraph.
     let mut next = found.next;
     let candidate = match found.byline {
         Some(by) => Some(by),
+        None if found.body_start.is_some() => None,
         None => {
             let after = lines
                 .get(next..)

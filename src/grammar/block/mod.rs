@@ -98,7 +98,7 @@ pub(crate) fn parse_range<'a>(
                 (None, before) => before,
             };
             chrome.append(&mut found.chrome);
-            body_start = found.body_start.take();
+            body_start = found.body_start;
             article.title = title.map(|l| Cow::Borrowed(l.text));
             for line in chrome {
                 article.diagnostics.push(Diagnostic::new(
