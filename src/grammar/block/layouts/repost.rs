@@ -20,7 +20,7 @@ use crate::grammar::block::header::{FoundHeader, HeaderLine};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::is_title_shaped;
 use crate::vocab::header::MAX_TITLE_LEN;
-use crate::vocab::month;
+use crate::vocab::{month, weekday};
 
 /// The title, byline and date line starting at line `at`, or the date
 /// line alone at `at`.
@@ -76,22 +76,7 @@ pub(super) fn opens_with_date(text: &str) -> bool {
         return false;
     }
     let word = text.split([' ', ',']).next().unwrap_or_default();
-    word.len() >= 3 && (month::number(word).is_some() || weekday(word))
-}
-
-/// Whether `word` is an English weekday's name.
-fn weekday(word: &str) -> bool {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-    .iter()
-    .any(|day| day.eq_ignore_ascii_case(word))
+    word.len() >= 3 && (month::number(word).is_some() || weekday::is_weekday(word))
 }
 
 /// A line that is a date and nothing else: `Friday, May 20, 2005`; as
