@@ -1153,3 +1153,27 @@ fn fuzz_found_byline_after_a_title_that_runs_into_its_paragraph() {
     assert!(article.header.as_ref().unwrap().authors.is_empty());
     assert_round_trip("fuzz crash 798aaee4", input);
 }
+
+/// Found by the `roundtrip` fuzz target (crash `315d5ed5`): under a PDF
+/// issue line, a run of capitals longer than a title may be was taken for
+/// the title running into its paragraph; written above the header, where
+/// a line that long is chrome, it read back as chrome. Such a run is no
+/// title.
+#[test]
+fn fuzz_found_overlong_capitals_under_a_pdf_issue_line() {
+    let capitals = "HARBOR TALKS ".repeat(32);
+    let input = format!(
+        "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n"
+    );
+    let article = bulletin::parse_article(&input).unwrap();
+    assert_eq!(article.title, None);
+    assert_round_trip("fuzz crash 315d5ed5", &input);
+    // Just within the bound, the run is the title.
+    let capitals = "HARBOR TALKS ".repeat(30);
+    let input = format!(
+        "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n"
+    );
+    let article = bulletin::parse_article(&input).unwrap();
+    assert_eq!(article.title.as_deref(), Some(capitals.trim_end()));
+    assert_round_trip("a 390-byte run of capitals", &input);
+}

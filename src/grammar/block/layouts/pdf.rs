@@ -29,7 +29,9 @@ use crate::grammar::block::byline::byline;
 use crate::grammar::block::header::{FoundHeader, HeaderLine, Number, field_start};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::{is_all_caps, is_title_case, is_title_shaped};
-use crate::vocab::header::{ISSUE, MAX_PUBLICATION_LEN, VOLUME, is_contents_heading};
+use crate::vocab::header::{
+    ISSUE, MAX_PUBLICATION_LEN, MAX_TITLE_LEN, VOLUME, is_contents_heading,
+};
 
 /// `Example Weekly Volume 3, Issue 12 (May 4, 2009)`, and the title under it.
 pub(super) fn issue_line<'a>(lines: &[TrimmedLine<'a>], at: usize) -> Option<FoundHeader<'a>> {
@@ -193,7 +195,9 @@ fn title_run<'a>(line: &TrimmedLine<'a>) -> Option<(TrimmedLine<'a>, Option<Trim
     }
     let title = text.get(..end)?.trim_end();
     let rest = text.get(end..)?.trim_start();
-    if words < 2 || rest.is_empty() || !is_all_caps(title) {
+    // No longer than a title above a header may be, where the rendering
+    // writes it.
+    if words < 2 || rest.is_empty() || title.len() > MAX_TITLE_LEN || !is_all_caps(title) {
         return None;
     }
     let rest_at = text.len() - rest.len();
