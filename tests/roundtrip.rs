@@ -1162,18 +1162,33 @@ fn fuzz_found_byline_after_a_title_that_runs_into_its_paragraph() {
 #[test]
 fn fuzz_found_overlong_capitals_under_a_pdf_issue_line() {
     let capitals = "HARBOR TALKS ".repeat(32);
-    let input = format!(
-        "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n"
-    );
+    let input =
+        format!("Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n");
     let article = bulletin::parse_article(&input).unwrap();
     assert_eq!(article.title, None);
     assert_round_trip("fuzz crash 315d5ed5", &input);
     // Just within the bound, the run is the title.
     let capitals = "HARBOR TALKS ".repeat(30);
-    let input = format!(
-        "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n"
-    );
+    let input =
+        format!("Example Weekly Volume 3, Issue 12 (May 4, 2009)\n{capitals}resumed on Monday.\n");
     let article = bulletin::parse_article(&input).unwrap();
     assert_eq!(article.title.as_deref(), Some(capitals.trim_end()));
     assert_round_trip("a 390-byte run of capitals", &input);
+}
+
+/// Found by the `roundtrip` fuzz target (crash `912c1130`): a byte-order
+/// mark opening the title line under a PDF issue line (as where files
+/// were joined into one) stayed in the title; written above the issue
+/// line, it opened the text and was skipped, so the title read back
+/// without it. The mark is no part of the title.
+#[test]
+fn fuzz_found_byte_order_mark_before_a_pdf_title() {
+    let input = "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n\u{feff}HARBOR TALKS RESUME\n\nThe talks resumed.\n";
+    let article = bulletin::parse_article(input).unwrap();
+    assert_eq!(article.title.as_deref(), Some("HARBOR TALKS RESUME"));
+    assert_round_trip("fuzz crash 912c1130", input);
+    let running = "Example Weekly Volume 3, Issue 12 (May 4, 2009)\n\u{feff} HARBOR TALKS RESUME The talks resumed.\n";
+    let article = bulletin::parse_article(running).unwrap();
+    assert_eq!(article.title.as_deref(), Some("HARBOR TALKS RESUME"));
+    assert_round_trip("byte-order mark, title running into its paragraph", running);
 }

@@ -29,6 +29,7 @@ use crate::grammar::block::byline::byline;
 use crate::grammar::block::header::{FoundHeader, HeaderLine, Number, field_start};
 use crate::grammar::block::lines::TrimmedLine;
 use crate::grammar::block::shapes::{is_all_caps, is_title_case, is_title_shaped};
+use crate::vocab::BYTE_ORDER_MARK;
 use crate::vocab::header::{
     ISSUE, MAX_PUBLICATION_LEN, MAX_TITLE_LEN, VOLUME, is_contents_heading,
 };
@@ -173,7 +174,16 @@ fn bullet(input: &str) -> IResult<&str, &str> {
 /// that opens it and runs into the paragraph (`TALKS RESUME AT LAST
 /// Officials in Tbilisi said ...`), with the rest of the line.
 fn title_run<'a>(line: &TrimmedLine<'a>) -> Option<(TrimmedLine<'a>, Option<TrimmedLine<'a>>)> {
-    let text = line.text;
+    // Byte-order marks before the title (files joined into one) are no part
+    // of it: written above the issue line, they would open the text, where
+    // they are skipped.
+    let text = line
+        .text
+        .trim_start_matches(|c: char| c == BYTE_ORDER_MARK || c.is_whitespace());
+    let line = &TrimmedLine {
+        text,
+        start: line.start + (line.text.len() - text.len()),
+    };
     if is_all_caps(text) && is_title_shaped(text, 1, false) {
         return Some((*line, None));
     }
