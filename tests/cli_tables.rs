@@ -303,53 +303,10 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
-/// A daily series of `issues` issues on weekdays from Monday 4 January
-/// 1999, every tenth with its date stated, each citing the news of the day
-/// before and, from the fourth on, the issue three before it.
-fn daily_archive(issues: usize) -> String {
-    use time::{Date, Duration, Month, Weekday};
-    let mut date = Date::from_calendar_date(1999, Month::January, 4).unwrap();
-    let mut dates: Vec<Date> = Vec::new();
-    let mut text = String::new();
-    let day = |d: Date| format!("{} {}", d.month(), d.day());
-    for issue in 1..=issues {
-        dates.push(date);
-        if issue % 10 == 0 {
-            text.push_str(&format!(
-                "Monitor\n{}, {} {}, {} -- Volume 5, Issue {issue}\nTALKS GO ON\n\n",
-                date.weekday(),
-                date.month(),
-                date.day(),
-                date.year()
-            ));
-        } else {
-            text.push_str(&format!(
-                "Publication: Monitor Volume: 5 Issue: {issue}\n\n"
-            ));
-        }
-        text.push_str(&format!(
-            "The talks went on yesterday (Interfax, {}).",
-            day(date - Duration::days(1))
-        ));
-        if issue > 3 {
-            text.push_str(&format!(
-                " They began earlier (see the Monitor, {}).",
-                day(dates[issue - 4])
-            ));
-        }
-        text.push_str("\n\n");
-        date += Duration::days(1);
-        while matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
-            date += Duration::days(1);
-        }
-    }
-    text
-}
-
 #[test]
 fn graph_of_a_daily_archive_matches_each_edge_to_the_issue_cited() {
     let file = scratch("daily.txt");
-    fs::write(&file, daily_archive(40)).unwrap();
+    fs::write(&file, common::daily::daily_archive(40).0).unwrap();
     let path = file.to_str().unwrap();
     let edges = csv_rows(&bulletin(&["graph", path]));
     // Issues 4 to 40 each cite the issue three before them.

@@ -1,6 +1,7 @@
 //! Shared test helpers: locating the shared corpus of real bulletins.
 #![allow(dead_code)]
 
+pub mod daily;
 pub mod summary;
 
 use std::path::{Path, PathBuf};
