@@ -132,6 +132,23 @@ fn texts(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// A group that runs the command line over the archive of `bytes` bytes:
+/// few, flat samples, each a process over thousands of files.
+fn process_group<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+    bytes: u64,
+) -> criterion::BenchmarkGroup<'c, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .throughput(Throughput::Bytes(bytes))
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10));
+    group
+}
+
 fn cli(c: &mut Criterion) {
     let (dir, bytes) = archive_dir();
     let pin = can_pin();
@@ -140,13 +157,7 @@ fn cli(c: &mut Criterion) {
     }
     let texts = texts(&dir);
     let options = bulletin::ParseOptions::new().lenient(true);
-    let mut group = c.benchmark_group("cli");
-    group
-        .throughput(Throughput::Bytes(bytes))
-        .sample_size(10)
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(10));
+    let mut group = process_group(c, "cli", bytes);
     group.bench_function("library_parse", |b| {
         b.iter(|| {
             for text in &texts {
@@ -169,13 +180,7 @@ fn cli(c: &mut Criterion) {
 
     // The tables beside the parse they are made from, on one core: rows
     // instead of trees, CSV instead of JSON.
-    let mut group = c.benchmark_group("cli_table");
-    group
-        .throughput(Throughput::Bytes(bytes))
-        .sample_size(10)
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(10));
+    let mut group = process_group(c, "cli_table", bytes);
     let cpu = pin.then_some("0");
     let commands: [(&str, &[&str]); 5] = [
         ("parse_jsonl", &["parse", "--jsonl"]),
