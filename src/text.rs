@@ -18,9 +18,47 @@ pub(crate) fn find(text: &str, phrase: &str) -> Option<usize> {
         .find(|&start| haystack.get(start..).is_some_and(|h| h.starts_with(needle)))
 }
 
+/// The length of the character at byte `at` of `text`, and whether it is
+/// white space (as `char::is_whitespace` says); `None` at the end. ASCII,
+/// the common case, is told by the byte without decoding: every short line
+/// is walked word by word, several times.
+#[inline]
+pub(crate) fn char_at(text: &str, at: usize) -> Option<(usize, bool)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((1, char::from(byte).is_whitespace()));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.len_utf8(), c.is_whitespace()))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{char_at, find};
+
+    #[test]
+    fn char_at_reads_width_and_white_space() {
+        let text = "a \u{a0}é\u{3000}\u{b}";
+        let read: Vec<_> =
+            std::iter::successors(Some(0), |&at| char_at(text, at).map(|(len, _)| at + len))
+                .map_while(|at| char_at(text, at))
+                .collect();
+        assert_eq!(
+            read,
+            [
+                (1, false),
+                (1, true),
+                (2, true),
+                (2, false),
+                (3, true),
+                (1, true)
+            ]
+        );
+        for (at, c) in text.char_indices() {
+            assert_eq!(char_at(text, at), Some((c.len_utf8(), c.is_whitespace())));
+        }
+        assert_eq!(char_at(text, text.len()), None);
+    }
 
     #[test]
     fn finds_like_str_find() {

@@ -19,6 +19,7 @@ use memchr::memmem::Finder;
 
 use crate::ast::{Contact, Copyright, Footer, Staff};
 use crate::span::Span;
+use crate::text::char_at;
 use crate::vocab::footer::{
     ABBREVIATIONS, ADDRESS, ALL_RIGHTS, COPYRIGHT, COPYRIGHT_MARK, COPYRIGHT_SIGN, CREDITS, EMAIL,
     FAX, NOTICE, PHONE, PUBLICATION_OF, STAFF,
@@ -132,17 +133,6 @@ fn squash(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(flat)
-}
-
-/// The length of the character at byte `at` of `text`, and whether it is
-/// white space; `None` at the end.
-fn char_at(text: &str, at: usize) -> Option<(usize, bool)> {
-    let b = *text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        return Some((1, b.is_ascii_whitespace() || b == 0x0b));
-    }
-    let c = text.get(at..)?.chars().next()?;
-    Some((c.len_utf8(), c.is_whitespace()))
 }
 
 /// The publication's name as it reads mid-sentence: `The Monitor is ...`

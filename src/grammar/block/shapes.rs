@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use crate::text::char_at;
 use crate::vocab::header::MAX_TITLE_LEN;
 
 /// Words that stay lowercase in Title Case.
@@ -79,29 +80,19 @@ pub(crate) fn is_title_case(text: &str) -> bool {
 /// until it returns a value. A byte loop: every short line is asked for its
 /// shape, several times.
 fn each_word<T>(text: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
-    let bytes = text.as_bytes();
     let mut at = 0;
     let mut start = None;
-    while let Some(&byte) = bytes.get(at) {
-        let width = if byte.is_ascii() {
-            usize::from(char::from(byte).is_whitespace())
-        } else {
-            text.get(at..)
-                .and_then(|rest| rest.chars().next())
-                .filter(|c| c.is_whitespace())
-                .map_or(0, char::len_utf8)
-        };
-        if width > 0 {
+    while let Some((len, space)) = char_at(text, at) {
+        if space {
             if let Some(from) = start.take() {
                 if let Some(done) = text.get(from..at).and_then(&mut f) {
                     return Some(done);
                 }
             }
-            at += width;
         } else {
             start.get_or_insert(at);
-            at += 1;
         }
+        at += len;
     }
     start.and_then(|from| text.get(from..)).and_then(f)
 }
@@ -115,46 +106,20 @@ struct Words<'a> {
     at: usize,
 }
 
-impl<'a> Words<'a> {
-    /// The width of the white-space character at `at`, or `None`.
-    fn space_at(&self, at: usize) -> Option<usize> {
-        let byte = *self.text.as_bytes().get(at)?;
-        if byte.is_ascii() {
-            return char::from(byte).is_whitespace().then_some(1);
-        }
-        let c = self.text.get(at..)?.chars().next()?;
-        c.is_whitespace().then_some(c.len_utf8())
-    }
-}
-
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.text.len();
-        while self.at < len {
-            match self.space_at(self.at) {
-                Some(width) => self.at += width,
-                None => break,
-            }
-        }
-        if self.at >= len {
-            return None;
+        while let Some((len, true)) = char_at(self.text, self.at) {
+            self.at += len;
         }
         let start = self.at;
-        while self.at < len && self.space_at(self.at).is_none() {
-            // Past the word's byte, or its whole character.
-            let byte = self.text.as_bytes().get(self.at).copied().unwrap_or(0);
-            self.at += if byte.is_ascii() {
-                1
-            } else {
-                self.text
-                    .get(self.at..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or(1, char::len_utf8)
-            };
+        while let Some((len, false)) = char_at(self.text, self.at) {
+            self.at += len;
         }
-        self.text.get(start..self.at)
+        (self.at > start)
+            .then(|| self.text.get(start..self.at))
+            .flatten()
     }
 }
 
